@@ -1,0 +1,22 @@
+// A tracked policy as data. The labeler reads only this, so a new topic needs no code change.
+import { z } from 'zod';
+import huaweiZte5g from './topics/huawei-zte-5g.json';
+
+export const topicDefinitionSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  description: z.string().default(''),
+  /** Names of what the policy restricts (vendors, apps…); a sentence must concern one of them. */
+  targets: z.array(z.string().min(1)).min(1),
+  /** Words that place a sentence in the policy's domain (5G, network…). */
+  domainTerms: z.array(z.string().min(1)).default([]),
+}).passthrough();
+
+export type TopicDefinition = z.infer<typeof topicDefinitionSchema>;
+
+/** Topics created on first start; analysts can add more as data. */
+export const DEFAULT_TOPICS: TopicDefinition[] = [topicDefinitionSchema.parse(huaweiZte5g)];
+
+export function parseTopicDefinition(value: unknown): TopicDefinition {
+  return topicDefinitionSchema.parse(value);
+}
