@@ -11,7 +11,8 @@ export const envSchema = z.object({
   /** A real PostgreSQL server; when absent, the embedded one under STANCEWATCH_DATA_DIR is used. */
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOSTNAME: z.string().default('127.0.0.1'),
+  /** Address the web server listens on; 0.0.0.0 to serve other machines. */
+  BIND_ADDRESS: z.string().default('127.0.0.1'),
   /** Where the embedded database and other runtime state live. */
   STANCEWATCH_DATA_DIR: z.string().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),

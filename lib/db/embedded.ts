@@ -3,7 +3,7 @@
 // Handles running as root (PostgreSQL refuses root), and a server left over by a killed run.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync, rmSync, chownSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync, rmSync, chownSync, chmodSync, cpSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,7 +90,8 @@ function placeForRoot(binaries: Binaries, runtimeDir: string, runAs: NonNullable
     const mirror = path.join(ROOT_MIRROR_DIR, `postgres-${version}`);
     if (!existsSync(path.join(mirror, 'bin/postgres'))) {
       log.info(`the postgres user cannot reach ${nativeDir}; copying the PostgreSQL binaries to ${mirror}`);
-      mkdirSync(ROOT_MIRROR_DIR, { recursive: true, mode: 0o755 });
+      mkdirSync(ROOT_MIRROR_DIR, { recursive: true });
+      chmodSync(ROOT_MIRROR_DIR, 0o755);
       cpSync(nativeDir, `${mirror}.tmp`, { recursive: true, verbatimSymlinks: true });
       rmSync(mirror, { recursive: true, force: true });
       run('mv', [`${mirror}.tmp`, mirror], null);
@@ -101,6 +102,8 @@ function placeForRoot(binaries: Binaries, runtimeDir: string, runAs: NonNullable
   if (!canReach(runtimeDir, runAs)) {
     const key = createHash('sha1').update(runtimeDir).digest('hex').slice(0, 12);
     pgdata = path.join(ROOT_MIRROR_DIR, `data-${key}`);
+    mkdirSync(ROOT_MIRROR_DIR, { recursive: true });
+    chmodSync(ROOT_MIRROR_DIR, 0o755);
     writeFileSync(path.join(runtimeDir, 'pgdata-location.txt'), `${pgdata}\n`);
     log.info(`the postgres user cannot reach ${runtimeDir}; its data directory is ${pgdata}`);
   }

@@ -42,12 +42,20 @@ async function withSchemaEngine<T>(
   work: (engine: Awaited<ReturnType<WasmSchemaEngine['SchemaEngine']['new']>>) => Promise<T>,
 ): Promise<T> {
   const { SchemaEngine } = await loadSchemaEngineModule();
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, factory);
+  const base = new PrismaPg({ connectionString });
+  // Keep the adapters the engine opens: freeing the engine does not close their pools, and an open
+  // connection would, for example, keep a template database from being copied.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracked = Object.assign(Object.create(base) as PrismaPg, {
+    connect: async () => { const adapter = await base.connect(); opened.push(adapter); return adapter; },
+    connectToShadowDb: async () => { const adapter = await base.connectToShadowDb(); opened.push(adapter); return adapter; },
+  });
+  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
   try {
     return await work(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));
   }
 }
 

@@ -1,0 +1,93 @@
+// `npm start`: database (embedded unless DATABASE_URL) → migrations → seeds through the real pipeline →
+// Next build if stale → web server + worker. Ctrl-C / SIGTERM stops all of it, the database last.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { bootstrapDatabase } from '../lib/db/bootstrap';
+import { resolveDatabase } from '../lib/db/embedded';
+import { PROJECT_ROOT } from '../lib/db/migrate';
+import { getEnv } from '../lib/env';
+import { runIngestPass } from '../lib/ingest/run';
+import { log } from '../lib/log';
+import { onShutdown, shutdown } from '../lib/shutdown';
+
+const env = getEnv();
+const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next');
+const BUILD_INPUTS = ['app', 'lib', 'next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const info = statSync(entry);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let newest = info.mtimeMs;
+  for (const child of readdirSync(entry, { withFileTypes: true })) {
+    if (child.name === 'node_modules' || child.name.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child.name)));
+  }
+  return newest;
+}
+
+/** A build is current when .next/BUILD_ID is newer than every source file it was built from. */
+function isBuildCurrent(): boolean {
+  const buildId = path.join(PROJECT_ROOT, '.next/BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const builtAt = statSync(buildId).mtimeMs;
+  return BUILD_INPUTS.every((input) => newestMtime(path.join(PROJECT_ROOT, input)) <= builtAt);
+}
+
+function runToCompletion(args: string[], childEnv: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnv, stdio: 'inherit' });
+    const stopChild = onShutdown(() => { child.kill('SIGTERM'); });
+    child.on('exit', (code, signal) => {
+      stopChild();
+      if (code === 0) resolve();
+      else reject(new Error(`${args.join(' ')} exited with ${signal ?? code}`));
+    });
+  });
+}
+
+function startChild(name: string, args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnv, stdio: 'inherit' });
+  let stopping = false;
+  onShutdown(() => new Promise<void>((resolve) => {
+    stopping = true;
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => { clearTimeout(force); resolve(); });
+    child.kill('SIGTERM');
+  }));
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    log.error(`${name} exited unexpectedly (${signal ?? code}); stopping Stancewatch`);
+    void shutdown(1);
+  });
+  return child;
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const database = await resolveDatabase();
+  log.info(database.embedded ? 'using the embedded PostgreSQL' : 'using DATABASE_URL');
+  const { db, migrations, seedsSourceId } = await bootstrapDatabase(database.url);
+  if (migrations.applied.length) log.info(`applied migrations: ${migrations.applied.join(', ')}`);
+  const seeded = await runIngestPass(db, { trigger: 'startup', sourceIds: [seedsSourceId] });
+  log.info(`seeds: ${seeded.created} new document(s), ${seeded.duplicates} already stored, ${seeded.failed} failed`);
+  for (const error of seeded.errors) log.warn(`seed ${error.url ?? error.source}: ${error.message}`);
+  await db.$disconnect();
+
+  const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  if (!isBuildCurrent()) {
+    log.info('building the web app (first start or sources changed; takes a minute)…');
+    await runToCompletion([NEXT_BIN, 'build'], childEnv);
+  }
+  startChild('web server', [NEXT_BIN, 'start', '--port', String(env.PORT), '--hostname', env.BIND_ADDRESS], { ...childEnv, NODE_ENV: 'production' });
+  startChild('worker', ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/worker.ts')], childEnv);
+  const shownHost = env.BIND_ADDRESS === '0.0.0.0' ? 'localhost' : env.BIND_ADDRESS;
+  console.log(`\nStancewatch is starting at http://${shownHost}:${env.PORT} (ready in a few seconds; setup took ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Ctrl-C stops it.\n`);
+}
+
+main().catch((error: unknown) => {
+  log.error(error instanceof Error ? error.message : String(error));
+  void shutdown(1);
+});

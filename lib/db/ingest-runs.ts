@@ -1,0 +1,21 @@
+// IngestRun rows: one per pass, with counts and per-item errors.
+import type { Db } from './client';
+import type { Prisma } from './generated/client';
+
+export type IngestError = { source: string; url: string | null; message: string };
+export type IngestCounts = { sources: number; fetched: number; created: number; duplicates: number; failed: number };
+
+export async function createIngestRun(db: Db, trigger: string) {
+  return db.ingestRun.create({ data: { trigger } });
+}
+
+export async function finishIngestRun(db: Db, runId: string, counts: IngestCounts, errors: IngestError[], status: 'completed' | 'failed' = 'completed') {
+  return db.ingestRun.update({
+    where: { id: runId },
+    data: { ...counts, errors: errors as unknown as Prisma.InputJsonValue, status, finishedAt: new Date() },
+  });
+}
+
+export async function findLatestIngestRun(db: Db) {
+  return db.ingestRun.findFirst({ orderBy: { startedAt: 'desc' } });
+}

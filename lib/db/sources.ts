@@ -1,0 +1,46 @@
+// Sources: feeds, pages, folders and upload batches that documents come from.
+import type { Db } from './client';
+import type { SourceKind } from '../ingest/types';
+
+export type SourceInput = { kind: SourceKind; name: string; location: string; schedule?: string | null; createdById?: string | null };
+
+/** Returns the source at `location`, creating it if new (idempotent). */
+export async function upsertSource(db: Db, input: SourceInput) {
+  return db.source.upsert({
+    where: { location: input.location },
+    create: { kind: input.kind, name: input.name, location: input.location, schedule: input.schedule ?? null, createdById: input.createdById ?? null },
+    update: {},
+  });
+}
+
+export async function listEnabledSources(db: Db, kinds?: SourceKind[]) {
+  return db.source.findMany({ where: { enabled: true, ...(kinds ? { kind: { in: kinds } } : {}) }, orderBy: { createdAt: 'asc' } });
+}
+
+export async function recordSourceRun(db: Db, sourceId: string, outcome: { error: string | null; etag?: string | null; lastModified?: string | null }) {
+  const now = new Date();
+  await db.source.update({
+    where: { id: sourceId },
+    data: {
+      lastRunAt: now,
+      lastError: outcome.error,
+      ...(outcome.error ? {} : { lastSuccessAt: now }),
+      ...(outcome.etag !== undefined ? { etag: outcome.etag } : {}),
+      ...(outcome.lastModified !== undefined ? { lastModified: outcome.lastModified } : {}),
+    },
+  });
+}
+
+/** Items of a source already handled: key → fingerprint (null for feed items). */
+export async function findSeenItems(db: Db, sourceId: string): Promise<Map<string, string | null>> {
+  const rows = await db.seenItem.findMany({ where: { sourceId }, select: { itemKey: true, fingerprint: true } });
+  return new Map(rows.map((row) => [row.itemKey, row.fingerprint]));
+}
+
+export async function markItemSeen(db: Db, sourceId: string, itemKey: string, fingerprint: string | null, documentId: string | null) {
+  await db.seenItem.upsert({
+    where: { sourceId_itemKey: { sourceId, itemKey } },
+    create: { sourceId, itemKey, fingerprint, documentId },
+    update: { fingerprint, documentId, seenAt: new Date() },
+  });
+}

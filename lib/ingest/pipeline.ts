@@ -1,0 +1,27 @@
+// Raw bytes → prepared documents: extract (and split glued articles) → dedupe keys → stance labels.
+// No I/O here; the caller fetches before and stores after.
+import { extractDocuments } from './extract';
+import { contentHash, simhash64 } from './dedupe';
+import { labelDocument } from '../stance/label';
+import type { TopicDefinition } from '../stance/topic';
+import type { PreparedDocument, RawInput } from './types';
+
+export type PrepareResult = { ok: true; documents: PreparedDocument[] } | { ok: false; error: string };
+
+export async function prepareDocuments(raw: RawInput, topics: TopicDefinition[]): Promise<PrepareResult> {
+  const extraction = await extractDocuments(raw);
+  if (!extraction.ok) return extraction;
+  const documents = extraction.documents
+    .filter((doc) => doc.text.trim().length > 0)
+    .map((extracted): PreparedDocument => ({
+      extracted,
+      contentHash: contentHash(extracted.text),
+      simhash: BigInt.asIntN(64, simhash64(extracted.text)).toString(),
+      statements: topics.flatMap((topic) => labelDocument(
+        { title: extracted.title, text: extracted.text, published: extracted.published, datePrecision: extracted.datePrecision },
+        topic,
+      )),
+    }));
+  if (documents.length === 0) return { ok: false, error: 'no text could be extracted' };
+  return { ok: true, documents };
+}
