@@ -1,30 +1,36 @@
-// The scheduler process: node-cron wiring only. Each tick runs an ingestion pass (the work is in lib/ingest).
+// The scheduler process: node-cron wiring only. Every minute it asks which sources are due (each source has
+// its own cron schedule, default INGEST_CRON) and runs them; the work is in lib/ingest.
 import cron from 'node-cron';
 import { createDb } from '../lib/db/client';
 import { resolveDatabase } from '../lib/db/embedded';
+import { markInterruptedRuns } from '../lib/db/ingest-runs';
 import { getEnv } from '../lib/env';
-import { runIngestPass } from '../lib/ingest/run';
+import { runDueSources } from '../lib/ingest/run';
+import { isValidSchedule } from '../lib/ingest/schedule';
 import { log } from '../lib/log';
 import { onShutdown } from '../lib/shutdown';
 
 const env = getEnv();
-if (!cron.validate(env.INGEST_CRON)) {
+if (!isValidSchedule(env.INGEST_CRON)) {
   console.error(`INGEST_CRON is not a valid cron expression: "${env.INGEST_CRON}"`);
   process.exit(2);
 }
 const database = await resolveDatabase();
 const db = createDb(database.url);
+const interrupted = await markInterruptedRuns(db);
+if (interrupted) log.warn(`marked ${interrupted} ingestion run(s) left unfinished by a stopped process as failed`);
 
-const task = cron.schedule(env.INGEST_CRON, async () => {
-  const summary = await runIngestPass(db, { trigger: 'schedule' });
-  log.info('scheduled ingestion pass finished', { ...summary, errors: summary.errors.length });
-}, { name: 'ingest', noOverlap: true, timezone: env.INGEST_TIMEZONE });
+const task = cron.schedule('* * * * *', async () => {
+  const summary = await runDueSources(db);
+  if (summary) log.info('scheduled ingestion pass finished', { ...summary, errors: summary.errors.length });
+}, { name: 'ingest-due-sources', noOverlap: true, timezone: env.INGEST_TIMEZONE });
 
 task.on('execution:failed', (context) => log.error('scheduled ingestion pass failed', { error: String(context.execution?.error) }));
-task.on('execution:overlap', () => log.warn('previous ingestion pass still running; this tick is skipped'));
+task.on('execution:overlap', () => log.debug('previous ingestion pass still running; this tick is skipped'));
 
 onShutdown(async () => {
   await task.stop();
   await db.$disconnect();
+  await database.stop();
 });
-log.info(`worker scheduled ingestion "${env.INGEST_CRON}" (${env.INGEST_TIMEZONE}); next run ${task.getNextRun()?.toISOString()}`);
+log.info(`worker started: sources run on their own schedules (default "${env.INGEST_CRON}", ${env.INGEST_TIMEZONE})`);

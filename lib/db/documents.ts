@@ -4,12 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './client';
 import type { Prisma } from './generated/client';
 import { upsertActorIds } from './actors';
+import { isNearDuplicate, NEAR_DUPLICATE_MAX_HAMMING } from '../ingest/dedupe';
 import type { PreparedDocument } from '../ingest/types';
 import type { LabeledStatement } from '../stance/types';
 
 export type StoreOutcome =
   | { status: 'created'; documentId: string; statements: number }
-  | { status: 'duplicate'; documentId: string; reason: 'content' | 'url' };
+  | { status: 'duplicate'; documentId: string; reason: 'content' | 'url' | 'near' };
 
 type Tx = Prisma.TransactionClient;
 
@@ -58,6 +59,11 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
   const doc = prepared.extracted;
   const actorIds = await upsertActorIds(db, prepared.statements.map((statement) => statement.actor));
   return db.$transaction(async (tx) => {
+    const near = await findNearDuplicate(tx, prepared.simhash, doc.text, prepared.contentHash);
+    if (near) {
+      await addDocumentUrls(tx, near, input.sourceId, input.urls);
+      return { status: 'duplicate', documentId: near, reason: 'near' };
+    }
     const id = randomUUID();
     const inserted = await tx.document.createMany({
       data: [{
@@ -93,6 +99,21 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
     if (rows.length) await tx.statement.createMany({ data: rows, skipDuplicates: true });
     return { status: 'created', documentId: id, statements: rows.length };
   });
+}
+
+/**
+ * A stored syndicated copy of this text: SimHash within a few bits finds candidates (a scan of one
+ * bigint per document), a shingle comparison confirms them so different stories on one event stay apart.
+ */
+async function findNearDuplicate(tx: Tx, simhash: string, text: string, contentHash: string): Promise<string | null> {
+  const candidates = await tx.$queryRaw<{ id: string; text: string }[]>`
+    SELECT id, text FROM documents
+    WHERE content_hash <> ${contentHash}
+      AND simhash IS NOT NULL
+      AND bit_count((simhash # ${BigInt(simhash)}::bigint)::bit(64)) <= ${NEAR_DUPLICATE_MAX_HAMMING}
+    ORDER BY bit_count((simhash # ${BigInt(simhash)}::bigint)::bit(64))
+    LIMIT 10`;
+  return candidates.find((candidate) => isNearDuplicate(candidate.text, text))?.id ?? null;
 }
 
 async function findDuplicateOf(tx: Tx, contentHash: string, canonicalUrl: string | null): Promise<{ id: string; reason: 'content' | 'url' }> {

@@ -19,3 +19,12 @@ export async function finishIngestRun(db: Db, runId: string, counts: IngestCount
 export async function findLatestIngestRun(db: Db) {
   return db.ingestRun.findFirst({ orderBy: { startedAt: 'desc' } });
 }
+
+/** Runs still "running" long after any pass could take were cut off (crash, kill): mark them so. */
+export async function markInterruptedRuns(db: Db, olderThanMs = 6 * 60 * 60 * 1000): Promise<number> {
+  const result = await db.ingestRun.updateMany({
+    where: { status: 'running', startedAt: { lt: new Date(Date.now() - olderThanMs) } },
+    data: { status: 'failed', finishedAt: new Date(), errors: [{ source: 'run', url: null, message: 'interrupted: the process stopped before the run finished' }] },
+  });
+  return result.count;
+}

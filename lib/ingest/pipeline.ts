@@ -1,20 +1,30 @@
 // Raw bytes → prepared documents: extract (and split glued articles) → dedupe keys → stance labels.
 // No I/O here; the caller fetches before and stores after.
 import { extractDocuments } from './extract';
-import { contentHash, simhash64 } from './dedupe';
+import { canonicalizeUrl, contentHash, simhash64 } from './dedupe';
 import { labelDocument } from '../stance/label';
 import type { TopicDefinition } from '../stance/topic';
 import type { PreparedDocument, RawInput } from './types';
 
 export type PrepareResult = { ok: true; documents: PreparedDocument[] } | { ok: false; error: string };
 
+/** Canonical http(s) URL without tracking parameters; null for anything else. */
+function toCanonicalUrl(url: string | null): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return canonicalizeUrl(url);
+  } catch {
+    return null;
+  }
+}
+
 export async function prepareDocuments(raw: RawInput, topics: TopicDefinition[]): Promise<PrepareResult> {
   const extraction = await extractDocuments(raw);
   if (!extraction.ok) return extraction;
   const documents = extraction.documents
     .filter((doc) => doc.text.trim().length > 0)
-    .map((extracted): PreparedDocument => ({
-      extracted,
+    .map((extracted, _index, all): PreparedDocument => ({
+      extracted: { ...extracted, canonicalUrl: all.length > 1 ? null : toCanonicalUrl(extracted.canonicalUrl ?? raw.url ?? null) },
       contentHash: contentHash(extracted.text),
       simhash: BigInt.asIntN(64, simhash64(extracted.text)).toString(),
       statements: topics.flatMap((topic) => labelDocument(
