@@ -59,7 +59,7 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
   const doc = prepared.extracted;
   const actorIds = await upsertActorIds(db, prepared.statements.map((statement) => statement.actor));
   return db.$transaction(async (tx) => {
-    const near = await findNearDuplicate(tx, prepared.simhash, doc.text, prepared.contentHash);
+    const near = await findNearDuplicate(tx, prepared.simhash, doc.text, prepared.contentHash, toStoredDate(doc.published));
     if (near) {
       await addDocumentUrls(tx, near, input.sourceId, input.urls);
       return { status: 'duplicate', documentId: near, reason: 'near' };
@@ -105,11 +105,13 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
  * A stored syndicated copy of this text: SimHash within a few bits finds candidates (a scan of one
  * bigint per document), a shingle comparison confirms them so different stories on one event stay apart.
  */
-async function findNearDuplicate(tx: Tx, simhash: string, text: string, contentHash: string): Promise<string | null> {
+async function findNearDuplicate(tx: Tx, simhash: string, text: string, contentHash: string, published: Date | null): Promise<string | null> {
+  // Copies of a story appear within days of each other: the window keeps the candidate scan short.
   const candidates = await tx.$queryRaw<{ id: string; text: string }[]>`
     SELECT id, text FROM documents
     WHERE content_hash <> ${contentHash}
       AND simhash IS NOT NULL
+      AND (${published}::date IS NULL OR published_at IS NULL OR published_at BETWEEN ${published}::date - 30 AND ${published}::date + 30)
       AND bit_count((simhash # ${BigInt(simhash)}::bigint)::bit(64)) <= ${NEAR_DUPLICATE_MAX_HAMMING}
     ORDER BY bit_count((simhash # ${BigInt(simhash)}::bigint)::bit(64))
     LIMIT 10`;

@@ -117,6 +117,9 @@ async function ingestFeedItem(context: Context, source: SourceRecord, item: Feed
       if (page.url !== item.link) urls.push(page.url);
     } else if (item.contentHtml) {
       raw = { bytes: new TextEncoder().encode(item.contentHtml), contentType: 'text/html', feedItem };
+    } else if (item.summary) {
+      // Items that live only in the feed (no page): their text is the document.
+      raw = { bytes: new TextEncoder().encode(`${item.title ?? ''}\n\n${item.summary}`), contentType: 'text/plain', feedItem };
     } else {
       tally.fail(source.location, null, `feed item "${item.key}" has neither a link nor content`);
       await markItemSeen(db, source.id, item.key, null, null);
