@@ -1,6 +1,6 @@
 // Real HTTP server on 127.0.0.1 serving tests/fixtures/{feeds,pages} ({{BASE}} filled in) plus misbehaving routes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -141,8 +141,22 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       }
       case '/not-a-feed.xml':
         return serveFile(res, 'feeds', 'not-a-feed.xml', false);
-      default:
+      case '/slow-pages.xml': {
+        // An RSS feed of every fixture page, each served after ?ms= (for runs that get killed midway).
+        const ms = Number(url.searchParams.get('ms') ?? 500);
+        const names = (await readdir(path.join(FIXTURES, 'pages'))).filter((name) => name.endsWith('.html')).sort();
+        const items = names.map((name) => `<item><title>${name}</title><link>${baseUrl}/slow-page/${name}?ms=${ms}</link><guid>${name}</guid></item>`);
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Slow pages</title><link>${baseUrl}/</link>${items.join('')}</channel></rss>`);
+      }
+      default: {
+        const slowPage = /^\/slow-page\/([^/]+)$/.exec(route);
+        if (slowPage) {
+          await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 500)));
+          return serveFile(res, 'pages', slowPage[1]!, false);
+        }
         return notFound(res);
+      }
     }
   }
 
