@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { bootstrapDatabase } from '../lib/db/bootstrap';
 import { resolveDatabase } from '../lib/db/embedded';
 import { addSourceFromInput } from '../lib/ingest/add-source';
+import { closePreparePool, createPooledPrepare } from '../lib/ingest/prepare-pool';
 import { runIngestPass } from '../lib/ingest/run';
 
 const flagsSchema = z.object({
@@ -39,7 +40,8 @@ try {
   }
   const summary = flags.source.length && sourceIds.length === 0
     ? null
-    : await runIngestPass(db, { trigger: 'cli', ...(flags.source.length ? { sourceIds } : {}) });
+    : await runIngestPass(db, { trigger: 'cli', prepare: createPooledPrepare(), ...(flags.source.length ? { sourceIds } : {}) });
+  await closePreparePool();
   await db.$disconnect();
   console.log(JSON.stringify({
     runId: summary?.runId ?? null,

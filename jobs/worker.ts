@@ -5,6 +5,7 @@ import { createDb } from '../lib/db/client';
 import { resolveDatabase } from '../lib/db/embedded';
 import { markInterruptedRuns } from '../lib/db/ingest-runs';
 import { getEnv } from '../lib/env';
+import { closePreparePool, createPooledPrepare } from '../lib/ingest/prepare-pool';
 import { runDueSources } from '../lib/ingest/run';
 import { isValidSchedule } from '../lib/ingest/schedule';
 import { log } from '../lib/log';
@@ -20,8 +21,10 @@ const db = createDb(database.url);
 const interrupted = await markInterruptedRuns(db);
 if (interrupted) log.warn(`marked ${interrupted} ingestion run(s) left unfinished by a stopped process as failed`);
 
+const prepare = createPooledPrepare();
+
 const task = cron.schedule('* * * * *', async () => {
-  const summary = await runDueSources(db);
+  const summary = await runDueSources(db, { prepare });
   if (summary) log.info('scheduled ingestion pass finished', { ...summary, errors: summary.errors.length });
 }, { name: 'ingest-due-sources', noOverlap: true, timezone: env.INGEST_TIMEZONE });
 
@@ -30,6 +33,7 @@ task.on('execution:overlap', () => log.debug('previous ingestion pass still runn
 
 onShutdown(async () => {
   await task.stop();
+  await closePreparePool();
   await db.$disconnect();
   await database.stop();
 });

@@ -25,6 +25,8 @@ export const envSchema = z.object({
   FETCH_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   FETCH_CONCURRENCY_PER_HOST: z.coerce.number().int().positive().default(2),
   ALLOW_PRIVATE_URLS: booleanFlag,
+  /** Worker threads for extraction and labelling during ingestion (0 = on the main thread). */
+  PIPELINE_WORKERS: z.coerce.number().int().min(0).max(32).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

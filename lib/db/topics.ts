@@ -5,12 +5,19 @@ import { parseTopicDefinition, type TopicDefinition } from '../stance/topic';
 
 export type StoredTopic = { id: string; definition: TopicDefinition };
 
-/** Creates missing topics; existing ones keep analysts' edits. */
+/**
+ * Creates the built-in topics and keeps their definitions current with the shipped data (rules improve
+ * between versions). Topics added by analysts are not touched.
+ */
 export async function ensureTopics(db: Db, topics: TopicDefinition[]): Promise<void> {
-  await db.topic.createMany({
-    data: topics.map((topic) => ({ slug: topic.slug, name: topic.name, description: topic.description, definition: topic as Prisma.InputJsonValue })),
-    skipDuplicates: true,
-  });
+  for (const topic of topics) {
+    const definition = topic as Prisma.InputJsonValue;
+    await db.topic.upsert({
+      where: { slug: topic.slug },
+      create: { slug: topic.slug, name: topic.name, description: topic.description, definition },
+      update: { name: topic.name, description: topic.description, definition },
+    });
+  }
 }
 
 export async function listActiveTopics(db: Db): Promise<StoredTopic[]> {

@@ -7,12 +7,19 @@ import { listEnabledSources, recordSourceRun } from '../db/sources';
 import { listActiveTopics } from '../db/topics';
 import { getEnv } from '../env';
 import { log } from '../log';
+import { prepareDocuments } from './pipeline';
+import type { PrepareFn } from './prepare-pool';
 import { findDueSources } from './schedule';
 import { ingestFeedSource, ingestFolderSource, ingestPageSource, type SourceOutcome, type SourceRecord } from './sources';
 import { RunTally } from './tally';
 
 export type IngestSummary = IngestCounts & { runId: string; skipped: number; errors: IngestError[] };
-export type IngestPassOptions = { trigger: string; sourceIds?: string[] };
+export type IngestPassOptions = {
+  trigger: string;
+  sourceIds?: string[];
+  /** How inputs are extracted and labelled; inline by default, worker threads in long-running processes. */
+  prepare?: PrepareFn;
+};
 
 export async function runIngestPass(db: Db, options: IngestPassOptions): Promise<IngestSummary> {
   const run = await createIngestRun(db, options.trigger);
@@ -31,7 +38,7 @@ export async function runIngestPass(db: Db, options: IngestPassOptions): Promise
       tally.counts.sources += 1;
       const errorsBefore = tally.errors.length;
       try {
-        const outcome = await ingestSource({ db, topics, tally }, source);
+        const outcome = await ingestSource({ db, topics, tally, prepare: options.prepare ?? prepareDocuments }, source);
         const itemErrors = tally.errors.length - errorsBefore;
         await recordSourceRun(db, source.id, {
           ...outcome,
@@ -62,10 +69,11 @@ function ingestSource(context: Parameters<typeof ingestFolderSource>[0], source:
 }
 
 /** The scheduler's one decision: which sources are due now; then they are run. */
-export async function runDueSources(db: Db, now = new Date()): Promise<IngestSummary | null> {
+export async function runDueSources(db: Db, options: { now?: Date; prepare?: PrepareFn } = {}): Promise<IngestSummary | null> {
+  const now = options.now ?? new Date();
   const env = getEnv();
   const due = findDueSources(await listEnabledSources(db), now, env.INGEST_CRON, env.INGEST_TIMEZONE)
     .filter((source) => source.kind !== 'upload');
   if (due.length === 0) return null;
-  return runIngestPass(db, { trigger: 'schedule', sourceIds: due.map((source) => source.id) });
+  return runIngestPass(db, { trigger: 'schedule', sourceIds: due.map((source) => source.id), ...(options.prepare ? { prepare: options.prepare } : {}) });
 }

@@ -13,13 +13,14 @@ import { EXTRACTOR_VERSION } from './extract';
 import { FetchError, fetchUrl } from './fetch';
 import { parseFeed, type FeedItem } from './feeds';
 import { listFolderFiles, type FolderFile } from './folder';
-import { prepareDocuments } from './pipeline';
+import type { PrepareFn } from './prepare-pool';
 import type { RawInput } from './types';
 import type { RunTally } from './tally';
 
 export type SourceRecord = { id: string; kind: string; location: string; etag: string | null; lastModified: string | null };
 export type SourceOutcome = { etag?: string | null; lastModified?: string | null };
-type Context = { db: Db; topics: StoredTopic[]; tally: RunTally };
+export type SourceContext = { db: Db; topics: StoredTopic[]; tally: RunTally; prepare: PrepareFn };
+type Context = SourceContext;
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const ITEM_CONCURRENCY = 4;
@@ -31,7 +32,7 @@ export function resolveFolderPath(location: string): string {
 /** Extracts, labels and stores one input; returns the ids of the documents it created or matched. */
 export async function ingestRawInput(context: Context, raw: RawInput, options: { sourceId: string | null; sourceLabel: string; urls: string[] }): Promise<string[]> {
   const { db, topics, tally } = context;
-  const prepared = await prepareDocuments(raw, topics.map((topic) => topic.definition));
+  const prepared = await context.prepare(raw, topics.map((topic) => topic.definition));
   if (!prepared.ok) {
     tally.fail(options.sourceLabel, options.urls[0] ?? null, prepared.error);
     return [];

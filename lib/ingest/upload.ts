@@ -5,6 +5,7 @@ import { createIngestRun, finishIngestRun } from '../db/ingest-runs';
 import { upsertSource } from '../db/sources';
 import { listActiveTopics } from '../db/topics';
 import { getEnv } from '../env';
+import { prepareDocuments } from './pipeline';
 import { ingestRawInput } from './sources';
 import { RunTally } from './tally';
 import type { IngestSummary } from './run';
@@ -26,7 +27,7 @@ export async function ingestUpload(db: Db, upload: UploadInput): Promise<IngestS
       tally.fail(source.location, upload.fileName, `${upload.fileName} is ${(upload.bytes.byteLength / 1048576).toFixed(1)} MB, over the ${getEnv().MAX_UPLOAD_MB} MB upload limit`);
     } else {
       const topics = await listActiveTopics(db);
-      documentIds = await ingestRawInput({ db, topics, tally }, { bytes: upload.bytes, fileName: upload.fileName, contentType: upload.contentType }, {
+      documentIds = await ingestRawInput({ db, topics, tally, prepare: prepareDocuments }, { bytes: upload.bytes, fileName: upload.fileName, contentType: upload.contentType }, {
         sourceId: source.id, sourceLabel: source.location, urls: [`upload:${run.id}/${upload.fileName}`],
       });
     }

@@ -10,6 +10,12 @@ export const topicDefinitionSchema = z.object({
   targets: z.array(z.string().min(1)).min(1),
   /** Words that place a sentence in the policy's domain (5G, network…). */
   domainTerms: z.array(z.string().min(1)).default([]),
+  /** Phrases that stand for a target once one is named ("the company", "Chinese-made"). */
+  targetReferences: z.array(z.string().min(1)).default([]),
+  /** Countries whose government and companies defend the targets: their stance is opposition to restricting them. */
+  targetCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).default([]),
+  /** Topics that mention the targets but are not this policy (sanctions, phone launches…); such sentences need a domain term. */
+  offTopicTerms: z.array(z.string().min(1)).default([]),
 }).passthrough();
 
 export type TopicDefinition = z.infer<typeof topicDefinitionSchema>;

@@ -11,6 +11,7 @@ import { resolveDatabase } from '../../lib/db/embedded';
 import { PROJECT_ROOT } from '../../lib/db/migrate';
 import { upsertSource } from '../../lib/db/sources';
 import { resetEnvCache } from '../../lib/env';
+import { closePreparePool, createPooledPrepare, getPrepareWorkerCount } from '../../lib/ingest/prepare-pool';
 import { runIngestPass } from '../../lib/ingest/run';
 import { withDatabase } from '../helpers/global-setup';
 
@@ -83,7 +84,7 @@ try {
   const { db } = await bootstrapDatabase(url);
   const source = await upsertSource(db, { kind: 'feed', name: 'bench', location: `${base}/feed.xml` });
   const startedAt = performance.now();
-  const summary = await runIngestPass(db, { trigger: 'bench', sourceIds: [source.id] });
+  const summary = await runIngestPass(db, { trigger: 'bench', sourceIds: [source.id], prepare: createPooledPrepare() });
   const ingestSeconds = (performance.now() - startedAt) / 1000;
   const statements = await db.statement.count();
 
@@ -116,6 +117,7 @@ try {
     documentsPerSecond: Number(documentsPerSecond.toFixed(1)),
     plainInsertsPerSecond: Number(plainInsertsPerSecond.toFixed(1)),
     ratioToPlainInsert: Number((documentsPerSecond / plainInsertsPerSecond).toFixed(3)),
+    workerThreads: getPrepareWorkerCount(),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   console.log(`ingest: ${result.created} documents (${result.statements} statements) in ${result.seconds} s = ${result.documentsPerSecond} docs/s end to end; plain INSERT ${result.plainInsertsPerSecond} rows/s; ratio ${result.ratioToPlainInsert}; peak RSS ${result.peakRssMb} MB`);
@@ -124,6 +126,7 @@ try {
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(() => {});
   await admin.end();
+  await closePreparePool();
   await handle.stop();
   server.close();
 }

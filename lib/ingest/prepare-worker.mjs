@@ -1,0 +1,9 @@
+// Worker-thread entry for the prepare pool: loads the TypeScript pipeline (via tsx) and runs one input.
+import { register } from 'tsx/esm/api';
+
+register();
+const { prepareDocuments } = await import('./pipeline.ts');
+
+export default function prepareInWorker({ raw, topics }) {
+  return prepareDocuments(raw, topics);
+}

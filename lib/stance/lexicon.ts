@@ -1,0 +1,100 @@
+// Stance cues as data: phrases of restricting, opposing restriction, or deferring, plus the modifiers that turn them.
+export type CueKind = 'act' | 'noun' | 'claim';
+
+export type Cue = {
+  /** Regular expression source, matched case-insensitively on word boundaries. */
+  pattern: string;
+  /** +1 restricts the target, -1 argues for or allows it, 0 defers. */
+  polarity: 1 | -1 | 0;
+  /** 0..1: a full ban is stronger than a core-network exclusion. */
+  strength: number;
+  /** act: a verb with an agent; noun: "a ban", whose holder is a modifier or "by/in X"; claim: an opinion. */
+  kind: CueKind;
+  /** When negated, a neutral cue stays neutral ("has not decided") instead of flipping. */
+  negatedPolarity?: 1 | -1 | 0;
+  /** The cue needs the topic's target or a reference to it in the same sentence. */
+  needsTarget?: boolean;
+};
+
+export const CUES: Cue[] = [
+  // Restricting the target.
+  { pattern: 'ban(?:s|ned|ning)?', polarity: 1, strength: 1, kind: 'act' },
+  { pattern: 'outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing|ion)?|forb(?:id|ids|idden|idding|ade)|disallow(?:s|ed|ing)?|banish(?:es|ed|ing)?|expel(?:s|led|ling)?|oust(?:s|ed|ing)?|purg(?:e|es|ed|ing)', polarity: 1, strength: 1, kind: 'act' },
+  { pattern: 'blacklist(?:s|ed|ing)?', polarity: 1, strength: 0.9, kind: 'act', needsTarget: true },
+  { pattern: 'bar(?:s|red|ring)?(?= (?:\\w+ ){0,6}from\\b)|debar(?:s|red)?', polarity: 1, strength: 0.9, kind: 'act' },
+  { pattern: 'barred|barring', polarity: 1, strength: 0.9, kind: 'act' },
+  { pattern: 'exclud(?:e|es|ed|ing)|exclusion', polarity: 1, strength: 0.85, kind: 'act' },
+  { pattern: '(?:lock|shut|keep|kept|kick|freeze|froze|cut|squeeze|push|pushed|force|forced)(?:s|ed|ing)? (?:\\w+ ){0,3}out(?! of (?:the )?(?:question|hand))', polarity: 1, strength: 0.85, kind: 'act', needsTarget: true },
+  { pattern: 'lock(?:s|ed|ing)? out|shut(?:s|ting)? out|kept out|kick(?:s|ed|ing)? out', polarity: 1, strength: 0.85, kind: 'act' },
+  { pattern: 'phas(?:e|es|ed|ing)[ -]out|rip[ -](?:and|out)[ -]?(?:replace)?|(?:strip|rip|take|tak|took|pull|yank)(?:s|ped|ping|ing|en|ed)? (?:[\\w-]+ ){0,4}out|remov(?:e|es|ed|ing|al)|replac(?:e|es|ed|ing|ement)|swap(?:s|ped|ping)? out', polarity: 1, strength: 0.8, kind: 'act', needsTarget: true },
+  { pattern: 'omit(?:s|ted|ting)?|(?:leave|leaves|left|leaving) (?:\\w+ ){0,3}out',  polarity: 1, strength: 0.7, kind: 'act', needsTarget: true },
+  { pattern: '(?:campaign|crusade|drive|offensive|pressure|lobbying|push|war|fight|action|measures?) against', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
+  { pattern: 'block(?:s|ed|ing)?', polarity: 1, strength: 0.8, kind: 'act', needsTarget: true },
+  { pattern: 'restrict(?:s|ed|ing|ion|ions|ive)?|curb(?:s|ed|ing)?|restrictions? in place', polarity: 1, strength: 0.65, kind: 'act' },
+  { pattern: 'limit(?:s|ed|ing)? (?:the )?(?:role|use|involvement|participation|presence|share|access)|cap(?:s|ped|ping)? (?:on|at|the)|market[- ]share cap', polarity: 1, strength: 0.6, kind: 'act' },
+  { pattern: 'discourag(?:e|es|ed|ing)|dissuad(?:e|es|ed|ing)', polarity: 1, strength: 0.5, kind: 'act', needsTarget: true },
+  { pattern: 'drop(?:s|ped|ping)?|shun(?:s|ned|ning)?|avoid(?:s|ed|ing)?|ditch(?:es|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
+  { pattern: 'high[- ]risk (?:vendor|supplier|provider)s?|untrusted (?:vendor|supplier)s?|(?:not|un)trustworthy|clean (?:network|path|carrier)s?', polarity: 1, strength: 0.6, kind: 'claim' },
+  { pattern: '(?:national |cyber ?|potential |serious |significant |major )?security (?:threat|risk|concern|danger)s?|threat to (?:[\\p{L}’\\u0027]+ )?(?:national )?security|(?:poses?|posing) (?:a |an )?(?:\\w+ ){0,2}(?:risk|threat)', polarity: 1, strength: 0.5, kind: 'claim' },
+  { pattern: 'spying|espionage|back ?doors?|surveillance risk', polarity: 1, strength: 0.45, kind: 'claim', needsTarget: true },
+  { pattern: 'warn(?:s|ed|ing)? (?:\\w+ ){0,4}(?:against|about|of|that|over)|cautioned|sounded the alarm', polarity: 1, strength: 0.6, kind: 'claim' },
+  { pattern: 'single(?:s|d)? out|singling out', polarity: 1, strength: 0.4, kind: 'act' },
+  { pattern: 'designat(?:e|es|ed|ing)', polarity: 1, strength: 0.7, kind: 'act', needsTarget: true },
+  { pattern: 'not (?:to )?use|stop(?:s|ped)? using|no longer (?:use|buy)', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
+  { pattern: 'vet(?:s|ted|ting)|screen(?:s|ed|ing)|security (?:review|screening|checks?)', polarity: 1, strength: 0.35, kind: 'act', needsTarget: true },
+  { pattern: 'reduc(?:e|es|ed|ing) (?:\\w+ ){0,3}(?:reliance|dependence|role|share)', polarity: 1, strength: 0.5, kind: 'act' },
+  { pattern: 'toughen(?:s|ed)?|tighten(?:s|ed|ing)?|crack(?:s|ed)? down|clampdown|crackdown', polarity: 1, strength: 0.6, kind: 'act' },
+  { pattern: 'followed suit|follow(?:s|ed)? suit|joined (?:the )?(?:\\w+ ){0,2}(?:ban|countries|nations|allies)', polarity: 1, strength: 0.7, kind: 'act' },
+
+  // Against restriction, or for the target.
+  { pattern: 'allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)? (?=huawei|zte|chinese|the company|it\\b)', polarity: -1, strength: 0.7, kind: 'act', needsTarget: true },
+  { pattern: 'welcom(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|defend(?:s|ed|ing)?|back(?:s|ed|ing)? huawei|trust(?:s|ed)? huawei', polarity: -1, strength: 0.6, kind: 'act', needsTarget: true },
+  { pattern: 'discriminat(?:e|es|ed|ing|ion|ory)|unfair(?:ly)?|protectionis(?:m|t)|politici[sz](?:e|es|ed|ing|ation)|smear(?:s|ed|ing)?|groundless|baseless|unfounded|unjustified|unjust|witch[- ]hunt|abuse of (?:state )?power|bully(?:ing)?|hegemony|hypocri(?:sy|tical)|paranoi(?:a|d)|fear[- ]?monger(?:ing)?', polarity: -1, strength: 0.7, kind: 'claim' },
+  { pattern: 'oppos(?:e|es|ed|ing)(?= (?:\\w+ ){0,4}(?:ban|restriction|exclusion|measure|decision|move|politici))|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|hit back|lash(?:ed)? out|protest(?:s|ed|ing)?|retaliat(?:e|es|ed|ion)|countermeasures?|consequences|regret(?:s|ted)?|object(?:s|ed|ing)? to|challeng(?:e|es|ed|ing) (?:\\w+ ){0,3}(?:ban|decision|law|rule|order|exclusion)|sue[sd]?|lawsuit|legal action|appeal(?:s|ed)?', polarity: -1, strength: 0.6, kind: 'claim' },
+  { pattern: 'misguided|mistaken|misconceptions?|a mistake|wrong(?:ful)?|short[- ]sighted|counterproductive|regrettable|disappoint(?:ed|ing)|unfortunate|disproportionate|politically motivated', polarity: -1, strength: 0.55, kind: 'claim', needsTarget: true },
+  { pattern: 'den(?:y|ies|ied|ying)|reject(?:s|ed|ing)? (?:\\w+ ){0,3}(?:allegation|accusation|claim|charge|suggestion)s?|dismiss(?:es|ed)? (?:\\w+ ){0,3}(?:allegation|accusation|claim|concern)s?', polarity: -1, strength: 0.4, kind: 'claim' },
+  { pattern: 'no evidence|lack of evidence|without evidence|no proof|not provided (?:any )?evidence', polarity: -1, strength: 0.6, kind: 'claim' },
+  { pattern: 'resist(?:s|ed|ing)?|rebuff(?:s|ed)?|defie[sd]|defy(?:ing)?|push(?:es|ed)? back', polarity: -1, strength: 0.7, kind: 'act' },
+  { pattern: 'open to (?:all|any|every) (?:vendor|supplier|compan)|(?:free|fair) and (?:fair|open|free)|level playing field|non-?discriminatory|open market|fair competition', polarity: -1, strength: 0.5, kind: 'claim' },
+  { pattern: '(?:partner(?:ship)?|deal|agreement|contract|memorandum|mou|cooperation|collaborat(?:e|ion)) with (?:huawei|zte)|(?:sign(?:s|ed)?|award(?:s|ed)?|select(?:s|ed)?|chose|choose|picked|tap(?:s|ped)?) (?:\\w+ ){0,3}(?:huawei|zte)', polarity: -1, strength: 0.4, kind: 'act' },
+  { pattern: 'continu(?:e|es|ed|ing) (?:to )?(?:use|work with|buy|rely on|deploy)|keep(?:s|ing)? (?:using|working with)|stick(?:s|ing)? with|stay(?:s|ed)? with', polarity: -1, strength: 0.5, kind: 'act', needsTarget: true },
+
+  // Deferring: reviewing, undecided, mixed, leaving it to others.
+  { pattern: 'consider(?:s|ed|ing)? (?:whether|a ban|banning|restrict|exclud|options|the|its|how)|weigh(?:s|ed|ing)? (?:whether|a ban|up|the|its)|mull(?:s|ed|ing)?|debat(?:e|es|ed|ing) whether|deliberat(?:e|es|ed|ing|ions)|ponder(?:s|ed|ing)?', polarity: 0, strength: 0.3, kind: 'act', negatedPolarity: 0 },
+  { pattern: 'review(?:s|ed|ing)?|under review|assess(?:es|ed|ing|ment)|evaluat(?:e|es|ed|ing|ion)|stud(?:y|ies|ying)|examin(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)', polarity: 0, strength: 0.3, kind: 'act', negatedPolarity: 0 },
+  { pattern: '(?:yet|still) to (?:decide|make|take|reach|announce)|undecided|(?:has|have|had) not (?:yet )?(?:decided|made|taken)|no (?:final )?decision|not (?:yet )?(?:made|reached|taken) a (?:final )?decision|decision (?:on|about) whether|whether (?:or not )?to (?:allow|ban|exclude|restrict|bar|use|include|let)|(?:expected|due|set|poised) to (?:decide|announce|deliver|make|rule)|final decision|make up (?:its|their) mind', polarity: 0, strength: 0.3, kind: 'claim', negatedPolarity: 0 },
+  { pattern: 'balance|case[- ]by[- ]case|(?:at|on) (?:the )?(?:eu|european|nato|eu and nato|nato and eu|international) level|leave (?:it|the decision|that) (?:up )?to|left (?:it|the decision) to|up to (?:the )?(?:operators|companies|member states|each)|coordinat(?:e|ion|ing) with|wait(?:s|ing)? for|wait and see|cautious|neutral|not rul(?:e|ed|ing) out|no plans? (?:either way)', polarity: 0, strength: 0.25, kind: 'claim', negatedPolarity: 0 },
+];
+
+/** Words before a cue that flip it: "will not ban", "refused to exclude", "stopped short of banning". */
+export const NEGATORS = [
+  "not", "\\p{L}*n[’']t", 'cannot', 'never', 'no', 'nor', 'without', 'refus(?:e|es|ed|ing) to', 'declin(?:e|es|ed|ing) to', 'stopped short of', 'stop short of',
+  'against', 'resist(?:s|ed|ing)? (?:\\w+ ){0,3}(?:pressure|calls|demands|push|efforts)(?: \\w+){0,3} to', 'reject(?:s|ed|ing)? (?:\\w+ ){0,3}(?:calls|pressure|demands|proposals?)(?: \\w+){0,3} to',
+  'oppos(?:e|es|ed|ing)', 'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'ruled out', 'rules out', 'rule out', 'no plans? to', 'no intention (?:of|to)',
+  'unlikely to', 'fail(?:s|ed)? to', 'reluctan(?:t|ce) to', 'hesitant to', 'lift(?:s|ed|ing)?', 'revers(?:e|es|ed|ing)', 'overturn(?:s|ed)?', 'scrap(?:s|ped)?', 'eas(?:e|es|ed|ing)',
+  'instead of', 'rather than', 'not to', 'avoid(?:s|ed)?', 'protest(?:s|ed|ing)?', 'condemn(?:s|ed)?', 'unfair', 'discriminatory', 'hit by', 'hurt by', 'victim of',
+];
+
+/** Words before a cue that leave the matter open: the holder is weighing it, not doing it. */
+export const HEDGES = [
+  'consider(?:s|ed|ing)?', 'weigh(?:s|ed|ing)?', 'mull(?:s|ed|ing)?', 'debat(?:e|es|ed|ing)', 'whether', 'may', 'might', 'could', 'possibl[ey]', 'potential(?:ly)?',
+  'explor(?:e|es|ed|ing)', 'review(?:s|ed|ing)?', 'stud(?:y|ies|ying)', 'if', 'unless', 'would need', 'decide', 'deciding', 'undecided', 'pondering',
+];
+
+/** Pressure on others to restrict: the agent of the pressure backs restriction whatever the others do. */
+export const PRESSURE = 'urg(?:e|es|ed|ing)|press(?:es|ed|ing|ure)|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|call(?:s|ed|ing)? on|asked|ask(?:s|ing)?|demand(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?';
+
+/** Words that mark a restriction as partial (weaker score). */
+export const PARTIAL = '\\bcore\\b|\\bcap(?:s|ped)?\\b|\\bpartial(?:ly)?\\b|\\bsensitive\\b|\\bsome parts\\b|\\bmarket share\\b|\\b\\d{1,2} ?(?:%|per ?cent)|\\blimit(?:s|ed)?\\b|\\bperipher';
+
+/** Verbs of saying that attribute a sentence to a speaker. */
+export const SPEECH_VERBS = 'said|says|say|told|tells|added|adds|warned|warns|stated|states|noted|notes|argued|argues|insisted|insists|explained|wrote|writes|tweeted|declared|announced|announces|commented|claimed|claims|stressed|stresses|urged|urges|asserted|acknowledged|conceded|confirmed|confirms|responded|replied|remarked|maintained|maintains|suggested|suggests|emphasi[sz]ed|pointed out|reiterated|cautioned|complained|countered|predicted|revealed|disclosed|believes|thinks|vowed|pledged|promised|agreed';
+
+/** Role nouns that make a preceding country or organisation a speaking actor ("the German government"). */
+export const GOVERNMENT_HEADS = 'government|governments|gov[’\'.]?t|govt|administration|authorities|authority|officials?|ministry|ministries|minister|ministers|cabinet|parliament|parliamentarians|lawmakers?|legislators?|legislation|law|MPs|senators?|congress|regulators?|watchdogs?|agency|agencies|intelligence|security services?|spy agenc(?:y|ies)|embassy|ambassador|envoy|diplomats?|spokes(?:man|woman|person)|president|premier|prime minister|chancellor|leaders?|state|military|army|navy|defen[cs]e|police|courts?|judges?|committee|council|commission|operators?|carriers?|telcos?|companies|firms?|providers?|industry|think tank|experts?|analysts?|lawmaker|politicians|opposition|party|coalition|ruling';
+
+/** Person titles: what a name's context says about a person's role. */
+export const PERSON_TITLES = "prime minister|deputy prime minister|foreign minister|minister|secretary|president|vice president|chancellor|premier|senator|sen\\.|rep\\.|congressman|congresswoman|representative|lawmaker|legislator|MP|MEP|ambassador|envoy|spokes(?:man|woman|person)|official|director|chief|head|chairman|chairwoman|chair|ceo|cto|cfo|executive|founder|commissioner|governor|mayor|adviser|advisor|analyst|professor|researcher|fellow|expert|general|admiral|lieutenant|colonel|diplomat|consul|king|queen|emir|sheikh|attorney general|regulator|chief executive|managing director|vice chairman|vice-president|deputy|undersecretary|under secretary|assistant secretary|counsellor|counselor";
+
+/** US-only titles: a name after them is a US official even when no country is named. */
+export const US_TITLES = 'senator|sen\\.|rep\\.|congressman|congresswoman|secretary of state|attorney general';
