@@ -37,6 +37,8 @@ export type ExtractedDocument = {
   mediaType: string;
   /** Index of this article in a glued file (0 otherwise). */
   partIndex: number;
+  /** What extraction had to give up on (e.g. a truncated huge page). */
+  warnings?: string[];
 };
 
 export type ExtractionResult =
