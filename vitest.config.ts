@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node',
-          globalSetup: ['tests/helpers/global-setup.ts'], testTimeout: 120_000, hookTimeout: 600_000,
+          globalSetup: ['tests/helpers/global-setup.ts', 'tests/helpers/build-setup.ts'], testTimeout: 600_000, hookTimeout: 600_000,
           fileParallelism: false,
         },
       },

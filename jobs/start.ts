@@ -1,7 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL) → migrations → seeds through the real pipeline →
 // Next build if stale → web server + worker. Ctrl-C / SIGTERM stops all of it, the database last.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bootstrapDatabase } from '../lib/db/bootstrap';
 import { resolveDatabase } from '../lib/db/embedded';
@@ -9,43 +8,10 @@ import { PROJECT_ROOT } from '../lib/db/migrate';
 import { getEnv } from '../lib/env';
 import { runIngestPass } from '../lib/ingest/run';
 import { log } from '../lib/log';
+import { buildApp, isBuildCurrent, NEXT_BIN } from '../lib/next-build';
 import { onShutdown, shutdown } from '../lib/shutdown';
 
 const env = getEnv();
-const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next');
-const BUILD_INPUTS = ['app', 'lib', 'next.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-function newestMtime(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const info = statSync(entry);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const child of readdirSync(entry, { withFileTypes: true })) {
-    if (child.name === 'node_modules' || child.name.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child.name)));
-  }
-  return newest;
-}
-
-/** A build is current when .next/BUILD_ID is newer than every source file it was built from. */
-function isBuildCurrent(): boolean {
-  const buildId = path.join(PROJECT_ROOT, '.next/BUILD_ID');
-  if (!existsSync(buildId)) return false;
-  const builtAt = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.every((input) => newestMtime(path.join(PROJECT_ROOT, input)) <= builtAt);
-}
-
-function runToCompletion(args: string[], childEnv: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnv, stdio: 'inherit' });
-    const stopChild = onShutdown(() => { child.kill('SIGTERM'); });
-    child.on('exit', (code, signal) => {
-      stopChild();
-      if (code === 0) resolve();
-      else reject(new Error(`${args.join(' ')} exited with ${signal ?? code}`));
-    });
-  });
-}
 
 function startChild(name: string, args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnv, stdio: 'inherit' });
@@ -79,7 +45,7 @@ async function main(): Promise<void> {
   const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
   if (!isBuildCurrent()) {
     log.info('building the web app (first start or sources changed; takes a minute)…');
-    await runToCompletion([NEXT_BIN, 'build'], childEnv);
+    await buildApp(childEnv, onShutdown);
   }
   startChild('web server', [NEXT_BIN, 'start', '--port', String(env.PORT), '--hostname', env.BIND_ADDRESS], { ...childEnv, NODE_ENV: 'production' });
   startChild('worker', ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/worker.ts')], childEnv);

@@ -1,0 +1,20 @@
+// GET /api/v1/stances?country=&actor=&actorType=&stance=&from=&to=&q=&page=&pageSize= → { total, page, pageSize, items }.
+import { getDb } from '@/lib/db/client';
+import { listStances } from '@/lib/db/stances';
+import { toErrorResponse } from '@/lib/errors';
+import { parseStanceFilters } from '@/lib/stance/filters';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request): Promise<Response> {
+  try {
+    const filters = parseStanceFilters(new URL(request.url).searchParams);
+    const result = await listStances(getDb(), filters);
+    return Response.json({
+      total: result.total, page: result.page, pageSize: result.pageSize,
+      items: result.items.map(({ actorId: _actorId, reviewed: _reviewed, ...item }) => item),
+    });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}
