@@ -5,6 +5,7 @@ import path from 'node:path';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts', 'jobs/**/*.test.ts'], environment: 'node' } },
       {

@@ -14,6 +14,8 @@ export type StoreOutcome =
 
 type Tx = Prisma.TransactionClient;
 
+const DOCUMENT_WRITE_LOCK = 4_715_003;
+
 /** YYYY, YYYY-MM or YYYY-MM-DD → the first day it covers (stored as a DATE with its precision). */
 export function toStoredDate(value: string | null): Date | null {
   if (!value) return null;
@@ -59,6 +61,9 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
   const doc = prepared.extracted;
   const actorIds = await upsertActorIds(db, prepared.statements.map((statement) => statement.actor));
   return db.$transaction(async (tx) => {
+    // Near-duplicate detection reads before it writes: serialise document writes (they are short) so two
+    // copies of one story stored at the same moment, by any process, cannot both miss each other.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DOCUMENT_WRITE_LOCK})`;
     const near = await findNearDuplicate(tx, prepared.simhash, doc.text, prepared.contentHash, toStoredDate(doc.published));
     if (near) {
       await addDocumentUrls(tx, near, input.sourceId, input.urls);
@@ -98,7 +103,7 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
     const rows = statementRows(id, prepared.statements, actorIds, input.topicIds, input.labelerVersion);
     if (rows.length) await tx.statement.createMany({ data: rows, skipDuplicates: true });
     return { status: 'created', documentId: id, statements: rows.length };
-  });
+  }, { maxWait: 15_000, timeout: 30_000 });
 }
 
 /**

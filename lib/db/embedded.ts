@@ -39,13 +39,43 @@ export type ResolveDatabaseOptions = {
   forceEmbedded?: boolean;
 };
 
+type RunningServer = { adminUrl: string; users: number; stop(): Promise<void> };
+/** Servers this process runs, by runtime dir: several callers in one process share one server. */
+const runningServers = ((globalThis as Record<symbol, unknown>)[Symbol.for('stancewatch.embeddedServers')] ??=
+  new Map<string, Promise<RunningServer>>()) as Map<string, Promise<RunningServer>>;
+
 export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Promise<DatabaseHandle> {
   const env = getEnv();
   if (env.DATABASE_URL && !options.forceEmbedded) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const runtimeDir = path.resolve(options.runtimeDir ?? env.STANCEWATCH_DATA_DIR ?? path.join(PROJECT_ROOT, '.stancewatch'));
-  return startEmbeddedPostgres(runtimeDir, options.databaseName ?? DEFAULT_DATABASE_NAME, env.EMBEDDED_PG_PORT);
+  const databaseName = options.databaseName ?? DEFAULT_DATABASE_NAME;
+  let serverPromise = runningServers.get(runtimeDir);
+  if (!serverPromise) {
+    serverPromise = startEmbeddedPostgres(runtimeDir, env.EMBEDDED_PG_PORT);
+    runningServers.set(runtimeDir, serverPromise);
+    serverPromise.catch(() => runningServers.delete(runtimeDir));
+  }
+  const server = await serverPromise;
+  server.users += 1;
+  await createDatabaseIfMissing(server.adminUrl, databaseName);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${databaseName}`;
+  let released = false;
+  return {
+    url: url.toString(),
+    embedded: true,
+    stop: async () => {
+      if (released) return;
+      released = true;
+      server.users -= 1;
+      if (server.users === 0) {
+        runningServers.delete(runtimeDir);
+        await server.stop();
+      }
+    },
+  };
 }
 
 async function loadBinaries(): Promise<Binaries> {
@@ -202,7 +232,7 @@ function connectionUrl(password: string, port: number, databaseName: string): st
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${databaseName}`;
 }
 
-async function startEmbeddedPostgres(runtimeDir: string, databaseName: string, preferredPort: number): Promise<DatabaseHandle> {
+async function startEmbeddedPostgres(runtimeDir: string, preferredPort: number): Promise<RunningServer> {
   mkdirSync(runtimeDir, { recursive: true });
   const runAs = resolveRunAs();
   let binaries = await loadBinaries();
@@ -218,9 +248,7 @@ async function startEmbeddedPostgres(runtimeDir: string, databaseName: string, p
     if (owner?.success && owner.data.pid !== process.pid && isProcessAlive(owner.data.pid)) {
       // Another Stancewatch process (the app, while this is a CLI) runs it: share, never stop it.
       log.info(`using the embedded PostgreSQL already run by process ${owner.data.pid} on port ${running.port}`);
-      const url = connectionUrl(state.password, running.port, databaseName);
-      await createDatabaseIfMissing(connectionUrl(state.password, running.port, 'postgres'), databaseName);
-      return { url, embedded: true, stop: async () => {} };
+      return { adminUrl: connectionUrl(state.password, running.port, 'postgres'), users: 0, stop: async () => {} };
     }
     log.warn(`found PostgreSQL (pid ${running.pid}) left running by an earlier run that did not stop cleanly; stopping it before starting again`);
     const stopped = run(binaries.pg_ctl, ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], runAs);
@@ -244,6 +272,5 @@ async function startEmbeddedPostgres(runtimeDir: string, databaseName: string, p
     rmSync(ownerFile, { force: true });
   };
   onShutdown(stop);
-  await createDatabaseIfMissing(connectionUrl(state.password, port, 'postgres'), databaseName);
-  return { url: connectionUrl(state.password, port, databaseName), embedded: true, stop };
+  return { adminUrl: connectionUrl(state.password, port, 'postgres'), users: 0, stop };
 }

@@ -17,11 +17,19 @@ const NO_FILTERS = { externalTables: [], externalEnums: [] };
 const MIGRATION_LOCK_KEY = 4_715_001;
 
 type WasmSchemaEngine = typeof import('@prisma/schema-engine-wasm');
-let enginePromise: Promise<WasmSchemaEngine> | undefined;
+/** Process-wide (not module-wide: test runners may load this module more than once). */
+const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('stancewatch.schemaEngine')] ??= {
+  enginePromise: undefined as Promise<WasmSchemaEngine> | undefined,
+  queue: Promise.resolve() as Promise<unknown>,
+}) as { enginePromise: Promise<WasmSchemaEngine> | undefined; queue: Promise<unknown> };
 
 /** Instantiates the wasm module by hand: Node 20 cannot import `.wasm` without a flag. */
+/** The engine reports a Rust panic through this global before failing; keep the message for the error. */
+const panicRegistry = { lastPanic: null as string | null, set_message(message: string) { panicRegistry.lastPanic = message; } };
+
 function loadSchemaEngineModule(): Promise<WasmSchemaEngine> {
-  enginePromise ??= (async () => {
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
+  shared.enginePromise ??= (async () => {
     const require = createRequire(import.meta.url);
     const bindingsPath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
     const bindings = (await import(bindingsPath)) as WasmSchemaEngine & {
@@ -33,14 +41,18 @@ function loadSchemaEngineModule(): Promise<WasmSchemaEngine> {
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
   })();
-  return enginePromise;
+  return shared.enginePromise;
 }
 
-async function withSchemaEngine<T>(
-  connectionString: string,
-  schemaText: string,
-  work: (engine: Awaited<ReturnType<WasmSchemaEngine['SchemaEngine']['new']>>) => Promise<T>,
-): Promise<T> {
+type Engine = Awaited<ReturnType<WasmSchemaEngine['SchemaEngine']['new']>>;
+/** The wasm module is one instance per process and is not safe to drive concurrently: one engine at a time. */
+function withSchemaEngine<T>(connectionString: string, schemaText: string, work: (engine: Engine) => Promise<T>): Promise<T> {
+  const next = shared.queue.then(() => runSchemaEngine(connectionString, schemaText, work));
+  shared.queue = next.catch(() => {});
+  return next;
+}
+
+async function runSchemaEngine<T>(connectionString: string, schemaText: string, work: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadSchemaEngineModule();
   const base = new PrismaPg({ connectionString });
   // Keep the adapters the engine opens: freeing the engine does not close their pools, and an open
@@ -53,6 +65,10 @@ async function withSchemaEngine<T>(
   const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
   try {
     return await work(engine);
+  } catch (error) {
+    const panic = panicRegistry.lastPanic;
+    panicRegistry.lastPanic = null;
+    throw panic ? new Error(`Prisma schema engine failed: ${panic}`, { cause: error }) : error;
   } finally {
     engine.free();
     await Promise.all(opened.map((adapter) => adapter.dispose().catch(() => {})));

@@ -13,6 +13,7 @@ const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${TITLES_ANY_CASE})\\s+((?:$
 const NAME_THEN_APPOSITIVE = new RegExp(`((?:${NAME_WORD}\\s+){1,2}${NAME_WORD}),\\s+(?:a|an|the|who is|who was)?\\s*(?:[\\p{L}'’.-]+\\s+){0,5}(?:${TITLES_ANY_CASE})(?![\\p{L}])`, 'gu');
 const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'In', 'On', 'At', 'But', 'And', 'Mr', 'Ms', 'Mrs', 'Dr', 'For', 'Its', 'His', 'Her', 'Their', 'Our', 'After', 'As', 'If', 'When', 'While']);
 const US_TITLE = new RegExp(`\\b(?:${US_TITLES})\\s*$`, 'i');
+const ONLY_TITLE = new RegExp(`^(?:(?:${PERSON_TITLES}|general|deputy|vice|[\\p{L}]+-)[\\s-]*)+$`, 'iu');
 const ROLE = new RegExp(`\\b(?:${PERSON_TITLES})\\b`, 'i');
 
 /** People named in a sentence: names after titles or before appositives, plus compromise's candidates unless `deep` is false. */
@@ -24,6 +25,8 @@ export function findPeople(sentence: string, options: { deep?: boolean } = {}): 
     if (words.length === 0) return;
     while (words.length > 1 && !/^\p{Lu}/u.test(words[words.length - 1]!)) words = words.slice(0, -1);
     const clean = words.join(' ').replace(/['’]s$/, '');
+    // "Director-General", "Prime Minister": a title alone names nobody.
+    if (ONLY_TITLE.test(clean)) return;
     const at = sentence.indexOf(clean, start);
     if (at < 0 || findGazetteerMentions(clean).some((mention) => mention.surface === clean)) return;
     if (found.some((person) => at < person.end && person.start < at + clean.length)) return;
@@ -68,7 +71,8 @@ export function resolvePerson(name: string, documentText: string, context: Perso
   const nameRe = new RegExp(`(?<![\\p{L}])${escape(words.length > 1 ? name : surname)}(?![\\p{L}])`, 'gu');
   for (const occurrence of documentText.matchAll(nameRe)) {
     const before = documentText.slice(Math.max(0, occurrence.index - 90), occurrence.index);
-    const clauseBefore = before.split(/(?<!\b\p{Lu})[.;!?](?=\s)|[\n"“”]/u).pop() ?? '';
+    // "…giant Huawei, with President X": a comma before a preposition ends the phrase that could title X.
+    const clauseBefore = before.split(/(?<!\b\p{Lu})[.;!?](?=\s)|[\n"“”]|,\s*(?=(?:with|and|as|while|after|when|but|amid|despite)\s)/u).pop() ?? '';
     const after = documentText.slice(occurrence.index + occurrence[0].length, occurrence.index + occurrence[0].length + 110);
     const appositive = /^\s*,\s*((?:a|an|the|who is|who was)?[^,.;“”"]{0,100})/.exec(after)?.[1] ?? '';
     const ofOrg = /^\s*(?:,\s*)?(?:of|from|at|for)\s+(?:the\s+)?([^,.;]{0,60})/.exec(after)?.[1] ?? '';

@@ -88,4 +88,45 @@ describe('labelDocument', () => {
     expect(found).toContain('CN:oppose');
     expect(pairs(label('tiktok.txt', HUAWEI))).not.toContain('NZ:support');
   });
+  test('attribution: comma-less lists, generic bodies, appositives, claim sources and speakers who allege', () => {
+    const statements = label('attribution.txt', HUAWEI, '2022-03-14');
+    const found = pairs(statements);
+    for (const pair of ['US:support', 'GB:support', 'JP:support', 'DK:support', 'PE:oppose', 'DE:neutral', 'EU:support', 'CN:oppose']) expect(found).toContain(pair);
+    // "the United States alleged that China could use…" is the US's claim, and selling parts to Huawei is trade.
+    expect(found).not.toContain('CN:support');
+    expect(found).not.toContain('US:oppose');
+    // "Vodafone" listed among "the country's operators" acts for that country, not for its home country.
+    expect(statements.find((s) => s.actor.name.startsWith('Vodafone'))?.actor.country).toBe('EC');
+    expect(found).not.toContain('GB:oppose');
+  });
+
+  test('a headline "… says X" belongs to X, and a warning about a ban is against it', () => {
+    const statements = label('headline-says.txt');
+    expect(statements.map((s) => `${s.actor.country}:${s.stance}`)).toEqual(['IE:oppose']);
+  });
+
+  test('evidence is always a substring of the text; a title that is not in the text is not labelled', () => {
+    const text = readFileSync(path.join(FIXTURES, 'attribution.txt'), 'utf8').split('\n').slice(2).join('\n');
+    const statements = labelDocument({ title: 'Canada bans Huawei from 5G networks', text, published: null, datePrecision: null }, HUAWEI);
+    expect(statements.length).toBeGreaterThan(0);
+    expect(pairs(statements)).not.toContain('CA:support');
+    for (const statement of statements) {
+      for (const evidence of statement.evidenceAll) expect(text.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+    }
+  });
+  test('quotes far from the target, a speaker after the quotation, pressure on others, and arrests are not stances', () => {
+    const statements = label('far-quote.txt', HUAWEI, '2023-05-09');
+    const byName = new Map(statements.map((s) => [s.actor.name, s]));
+    expect(byName.get('Joseph Mutua')?.actor.country).toBe('KE');
+    expect(byName.get('Joseph Mutua')?.stance).toBe('support');
+    expect(byName.get('Safaricom')?.stance).toBe('oppose');
+    expect(pairs(statements)).toContain('US:support');
+    expect(pairs(statements)).not.toContain('KE:neutral');
+    expect(statements.some((s) => s.actor.country === 'CN')).toBe(false);
+  });
+  test('name-calling ("US hegemony") belongs to whoever says it, not to the one it names', () => {
+    const found = pairs(label('name-calling.txt'));
+    expect(found).not.toContain('US:oppose');
+    expect(found).toContain('CN:oppose');
+  });
 });

@@ -7,10 +7,14 @@ import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VER
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
-export const LABELER_VERSION = '1.1.0';
+export const LABELER_VERSION = '1.2.0';
 
 type TopicMatchers = {
+  /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
+  cues: Array<{ cue: Cue; re: RegExp }>;
   target: RegExp;
+  /** "allowed to sell components to Huawei": trade with the target, not its place in networks. */
+  tradeTo: RegExp;
   reference: RegExp | null;
   domain: RegExp | null;
   offTopic: RegExp | null;
@@ -31,12 +35,11 @@ type CueHit = { cue: Cue; start: number; end: number; text: string };
 
 type Finding = { actor: ActorRef; stance: StanceLabel; score: number; confidence: number; sentence: Sentence; date: StatementDate };
 
-type CorefState = { paragraph: number; countryParagraph: number; target: ActorRef | null; person: ActorRef | null; company: ActorRef | null; country: ActorRef | null; body: ActorRef | null; speaker: ActorRef | null; any: ActorRef | null };
+type CorefState = { paragraph: number; countryParagraph: number; countrySentence: number; authority: ActorRef | null; authorityParagraph: number; target: ActorRef | null; person: ActorRef | null; company: ActorRef | null; country: ActorRef | null; body: ActorRef | null; speaker: ActorRef | null; any: ActorRef | null };
 
 const wordRe = (terms: string[], flags = 'gu') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
 
-const CUE_RES = CUES.map((cue) => ({ cue, re: new RegExp(`(?<![\\p{L}])(?:${cue.pattern})(?![\\p{L}])`, 'giu') }));
 const NEGATION_RE = new RegExp(`(?<![\\p{L}])(?:${NEGATORS.join('|')})(?![\\p{L}])(?:[\\s,]+[\\p{L}'’-]+){0,7}[\\s,]*$`, 'iu');
 const HEDGE_RE = new RegExp(`(?<![\\p{L}])(?:${HEDGES.join('|')})(?![\\p{L}])`, 'iu');
 const PRESSURE_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE})(?![\\p{L}])`, 'iu');
@@ -44,14 +47,29 @@ const PARTIAL_RE = new RegExp(PARTIAL, 'i');
 const SPEECH_RE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})(?![\\p{L}])`, 'giu');
 const HEAD_AFTER_RE = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${GOVERNMENT_HEADS})(?![\\p{L}])`, 'iu');
 const PASSIVE_BEFORE_RE = /\b(?:is|are|was|were|been|being|be|get|gets|got|getting|has been|have been|had been)\s+(?:\w+ly\s+|not\s+|also\s+|effectively\s+|now\s+|already\s+|since\s+){0,2}$/i;
+const PARTICIPLE_RE = /^[\p{L}-]*(?:ed|en|[^e]t|wn|id|ut)(?![\p{L}])/iu;
+// A name right after these verbs is their object, not the holder of the stance.
+const OBJECT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|to have|to get|to make|forc(?:e|es|ed|ing)|want(?:s|ed)?|help(?:s|ed)?|let|allow(?:s|ed)?|told|tell(?:s)?|cho(?:se|ose|oses)|select(?:s|ed)?|picked|tapped|hired|notified|advised|instructed|ordered|requir(?:e|es|ed))\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'iu');
+const QUESTION_BEFORE_RE = /\bask(?:s|ed|ing)?\b[^.;]{0,60}\b(?:whether|if)\b[^.;]*$/i;
+const CLAIM_SOURCE_AFTER_RE = /^\s*(?:(?:raised|voiced|expressed|cited|issued|made|aired|flagged|shared|levell?ed)\s+)?(?:by|from)\s+(?:the\s+)?/i;
+const CLAIM_HOLDER_BEFORE_THAT_RE = /(?:warnings?|concerns?|fears?|claims?|allegations?|accusations?|assessments?|argu(?:es|ed|ing)|claim(?:s|ed)|alleg(?:es|ed)|warn(?:s|ed)|believ(?:es|ed)|said|says|saying|insist(?:s|ed))\s+(?:from\s+[^,;]{0,40}\s+)?that\s*$/i;
 const LOCATIVE_BEFORE_RE = /\b(?:in|at|from|to|near|into|across|throughout|visit(?:s|ed|ing)?|based in|trip to)\s+(?:the\s+)?$/i;
 const COORDINATOR_RE = /^\s*(?:,|and|or|&|as well as|along with|plus|,\s*and|,\s*or)\s*(?:the\s+|fellow\s+)?$/i;
-const PRONOUN_RE = /(?<![\p{L}])(?:we|he|she|they|it|the (?:[\p{Lu}][\p{L}]+ )?(?:country|nation)|the (?:company|firm|group|government|country|nation|minister|ministry|regulator|committee|operator|carrier|agency|administration|president|prime minister|spokes(?:man|woman|person)|official|chancellor|watchdog))(?![\p{L}])/giu;
-const CLAUSE_BREAK_RE = /;|\s[–—-]\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b|\bbecause\b|\bas\b(?= \w+ (?:has|have|had|is|are|was|were))|\bwhich\b|\bthat\b|\bwho\b/giu;
+const PRONOUN_RE = /(?<![\p{L}])(?:we|he|she|they|it|the (?:[\p{Lu}][\p{L}]+ )?(?:country|nation)|the (?:company|firm|group|government|country|nation|minister|ministry|regulator|committee|operator|carrier|agency|administration|president|prime minister|spokes(?:man|woman|person)|official|chancellor|watchdog|director(?:-general)?|chief executive|chief|head|secretary|commissioner|ceo|chairman))(?![\p{L}])/giu;
+const GENERIC_BODY_RE = /(?<![\p{L}])(?:(?:[Ii]ts|[Tt]heir|[Tt]he country['’]s|[Tt]he nation['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[Aa]|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|state|national|cyber|security|telecoms?)\s+(?:[\p{Ll}-]+\s+){0,2})(?:regulator|watchdog|government|ministry|agency|authorities|parliament|cabinet|committee|council)(?![\p{L}])/gu;
+const LOCAL_OPERATORS_BEFORE_RE = /(?:[Tt]he country['’]s|[Tt]he nation['’]s|[\p{Lu}][\p{L}.]+['’]s|[\p{Lu}][\p{L}]+)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operators|carriers|telcos|companies|firms|providers|networks)\s*[,:]?\s*(?:(?:including|such as|namely|like)\s+)?(?:[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/u;
+const WARNING_ABOUT_RESTRICTION_RE = /^\s*(?:that\s+|against\s+|of\s+)?(?:a|an|any|the|such|this)?\s*(?:[\p{L}-]+\s+){0,2}(?:ban|bans|banning|restrictions?|restricting|exclusion|excluding|blacklist)(?![\p{L}])/iu;
+const NAME_LIKE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:(?:de|van|von|al|bin|da)\s+)?\p{Lu}[\p{Ll}'’-]/gu;
+const ALLEGATION_RE = /\b(?:could|would|may|might|can|alleg\w*|accus\w*|claim\w*|fear\w*|warn\w*|concern\w*|risk\w*|threat\w*|used (?:for|to|as)|tool)\b/i;
+const SHARED_SUBJECT_BREAK_RE = /(?:\bbut|,\s*which|\band)\s*$/i;
+const PREPOSITION_BEFORE_RE = /(?<![\p{L}])(?:with|of|for|about|against|toward|towards|over|on)\s+(?:the\s+|its\s+|their\s+)?$/iu;
+const CLAUSE_BREAK_RE = /;|\s[–—-]\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b|\bbecause\b|\bdespite\b|,\s*(?:leaving|forcing|prompting|causing)\b|\bas\b(?= \w+ (?:has|have|had|is|are|was|were))|\bwhich\b|\bthat\b|\bwho\b/giu;
 
 const STOPWORD_RE = /\b(?:have|has|had|is|are|was|were|will|would|can|could|should|to|and|or|that|which|on|from|in|of|with|against|by|the|a|an|its|their|government|officials?|ministry|minister)\b/i;
 const COMPARISON_BEFORE_RE = /\b(?:unlike|than|compared (?:with|to)|as opposed to)\s+(?:its\s+\w+\s+|the\s+)?$/i;
 const MODEL_RE = /\b(?:follow(?:s|ed|ing)?|join(?:s|ed|ing)?|emulat(?:e|es|ed|ing)|replicat(?:e|es|ed|ing)|copy(?:ing)?|copied|in line with|mirror(?:s|ed|ing)?)\s+(?:suit\s+with\s+)?(?:the\s+)?(?:(?:lead|example|footsteps|move|decision)\s+of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:like|such as|including|led by)?\s*(?:the\s+)?$/iu;
+// "The move follows Washington's about-face": follows in time, not as a model.
+const TEMPORAL_FOLLOW_RE = /\b(?:move|decision|announcement|step|news|report|this|it|that|which)\s+(?:\w+\s+)?follow(?:s|ed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const matcherCache = new Map<string, TopicMatchers>();
 
 function toMatchers(topic: TopicDefinition): TopicMatchers {
@@ -61,8 +79,11 @@ function toMatchers(topic: TopicDefinition): TopicMatchers {
   const references = (topic.targetReferences as string[] | undefined) ?? [];
   const domain = topic.domainTerms;
   const offTopic = (topic.offTopicTerms as string[] | undefined) ?? [];
+  const targetAlternation = [...topic.targets, ...references].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const matchers: TopicMatchers = {
+    cues: CUES.map((cue) => ({ cue, re: new RegExp(`(?<![\\p{L}])(?:${cue.pattern.replaceAll('{target}', `(?:${targetAlternation})`)})(?![\\p{L}])`, 'giu') })),
     target: wordRe([...topic.targets], 'giu'),
+    tradeTo: new RegExp(`^[^.;]{0,40}?\\b(?:sell|sells|selling|sold|sales?|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?(?:${targetAlternation})`, 'iu'),
     reference: references.length ? wordRe([...references], 'giu') : null,
     domain: domain.length ? wordRe([...domain], 'giu') : null,
     offTopic: offTopic.length ? wordRe([...offTopic], 'gu') : null,
@@ -86,10 +107,8 @@ function spans(re: RegExp | null, text: string): Array<[number, number]> {
 
 export function labelDocument(input: LabelInput, topic: TopicDefinition): LabeledStatement[] {
   const matchers = toMatchers(topic);
-  const title = input.title.trim();
-  const titleInText = !title || input.text.slice(0, title.length + 400).includes(title);
-  const prefix = titleInText ? '' : `${title}\n\n`;
-  const full = prefix + input.text;
+  // Only the text is labelled: evidence offsets must point into it. A headline counts when it occurs in the text.
+  const full = input.text;
   // Cheap pass first: no target or no domain term → nothing to label, and no NLP runs.
   if (!test(matchers.target, full) || (matchers.domain && !test(matchers.domain, full))) return [];
 
@@ -100,11 +119,12 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
     domain: test(matchers.domain, sentence.text),
     offTopic: test(matchers.offTopic, sentence.text),
   }));
-  const coref: CorefState = { paragraph: 0, countryParagraph: -9, target: null, person: null, company: null, country: null, body: null, speaker: null, any: null };
+  const coref: CorefState = { paragraph: 0, countryParagraph: -9, countrySentence: -1, authority: null, authorityParagraph: -9, target: null, person: null, company: null, country: null, body: null, speaker: null, any: null };
   const findings: Finding[] = [];
   const people = new Map<string, ActorRef>();
   let paragraph = -1;
   let targetSeen = false;
+  const targetSentences = flags.filter((flag) => flag.target).length;
 
   for (const [index, sentence] of sentences.entries()) {
     const flag = flags[index]!;
@@ -116,21 +136,48 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
     targetSeen ||= flag.target;
     const near = flags.slice(Math.max(0, index - 2), index + 2).some((other, offset) => other.target
       && Math.abs((sentences[Math.max(0, index - 2) + offset]?.paragraph ?? -9) - sentence.paragraph) <= 1);
-    const concerns = flag.target || (targetSeen && (near || flag.reference));
+    // In a document that keeps naming the target, a sentence in the policy's domain concerns it too ("…cannot account for
+    // more than 50 percent of the base stations," the minister said) even far from the last mention.
+    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.domain && targetSentences >= 3);
     const offTopic = flag.offTopic && !flag.domain;
-    const isCandidate = concerns && !offTopic;
+    const isCandidate = concerns && !offTopic && !isHeadlineList(sentence.text);
     // compromise is the slow step: only sentences that concern the topic and carry a cue get it.
-    const cues = isCandidate ? findCues(sentence.text, flag.target || flag.reference) : [];
-    const mentions = isCandidate || index < 3 || flag.target ? findMentions(sentence.text, matchers, coref, full, people, cues.length > 0) : [];
+    const cues = isCandidate ? findCues(sentence.text, flag.target || flag.reference, flag.domain, matchers) : [];
+    const mentions = isCandidate || index < 3 || flag.target ? findMentions(sentence.text, matchers, coref, full, people, cues.length > 0) : findCountryMentions(sentence.text);
     if (cues.length > 0) {
       const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]!.text : null;
       const date = () => extractStatementDate(sentence.text, previous, input.published, input.datePrecision);
       for (const finding of labelSentence(sentence, cues, mentions, matchers, coref, flag, date)) findings.push(finding);
     }
-    updateCoref(coref, mentions, sentence.text);
+    updateCoref(coref, mentions, sentence.text, sentence.start);
   }
 
-  return aggregate(findings, topic.slug, prefix.length);
+  return aggregate(findings, topic.slug);
+}
+
+/** Whether two capitalised words in a row ("Ana Quispe") are left that no gazetteer entry or known person explains. */
+function hasUnknownName(text: string, mentions: Mention[], people: Map<string, ActorRef>): boolean {
+  for (const match of text.matchAll(NAME_LIKE_RE)) {
+    if (mentions.some((mention) => match.index < mention.end && mention.start < match.index + match[0].length)) continue;
+    if (people.has(text.slice(match.index).split(/\s+/).slice(0, 2).join(' '))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Outside the topic only countries are looked up: they are what "the country's regulator" later refers to. */
+function findCountryMentions(text: string): Mention[] {
+  return findGazetteerMentions(text)
+    .filter((mention) => mention.actor.type === 'country' && mention.kind === 'name' && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, mention.start - 25), mention.start))
+      && /^(?:['’]s\s|,|\s+(?:has|have|had|is|are|was|were|will|would|said|says|\p{Ll}+(?:ed|es))\b)/u.test(text.slice(mention.end, mention.end + 12)))
+    .map((mention) => ({ start: mention.start, end: mention.end, actor: mention.actor, strength: 'strong' as const, isTarget: false }));
+}
+
+/** A run of related-link headlines glued into one "sentence": long, mostly capitalised words. */
+function isHeadlineList(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 20) return false;
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
 }
 
 function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, documentText: string, people: Map<string, ActorRef>, deep: boolean): Mention[] {
@@ -144,7 +191,9 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     if (strength === null) continue;
     mentions.push({ start: mention.start, end: mention.end, actor: mention.actor, strength, isTarget });
   }
-  for (const person of findPeople(text, { deep })) {
+  localizeCompanies(mentions, text, coref, matchers);
+  // compromise only where a name can hide: two capitalised words in a row ("Ana Quispe"), or a word after a title.
+  for (const person of findPeople(text, { deep: deep && hasUnknownName(text, mentions, people) })) {
     if (mentions.some((mention) => person.start < mention.end && mention.start < person.end)) continue;
     const surname = person.name.split(/\s+/).pop() ?? person.name;
     let actor = people.get(person.name) ?? people.get(surname);
@@ -153,8 +202,8 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
       // An official whose text names no country speaks for the country of the paragraph around them.
       const sameSentence = [...mentions].reverse().find((mention) => mention.end <= person.start && mention.actor.type === 'country' && mention.strength === 'strong' && !mention.isTarget);
       if (!actor.country && actor.type === 'official' && sameSentence) actor = { ...actor, country: sameSentence.actor.country };
-      else if (!actor.country && actor.type === 'official' && coref.country && coref.paragraph - coref.countryParagraph <= 1) {
-        actor = { ...actor, country: coref.country.country };
+      else if (!actor.country && actor.type === 'official' && coref.authority && coref.paragraph - coref.authorityParagraph <= 1) {
+        actor = { ...actor, country: coref.authority.country };
       }
       people.set(person.name, actor);
       if (!people.has(surname)) people.set(surname, actor);
@@ -174,13 +223,58 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     if (mentions.some((mention) => start < mention.end && mention.start < end)) continue;
     mentions.push({ start, end, actor: coref.target, strength: 'strong', isTarget: true, pronoun: true });
   }
+  // "its telecom regulator", "the country's cyber watchdog", "a key government security committee": the country in context.
+  for (const match of text.matchAll(GENERIC_BODY_RE)) {
+    if (mentions.some((mention) => match.index < mention.end && mention.start < match.index + match[0].length)) continue;
+    const inSentence = [...mentions].reverse().find((mention) => mention.end <= match.index && mention.actor.type === 'country' && !mention.isTarget
+      && !(mention.actor.country && matchers.targetCountries.has(mention.actor.country)));
+    const country = inSentence?.actor ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null);
+    if (country) mentions.push({ start: match.index, end: match.index + match[0].length, actor: country, strength: 'strong', isTarget: false, pronoun: true });
+  }
   for (const match of text.matchAll(PRONOUN_RE)) {
     if (insideTarget(match.index, match.index + match[0].length)) continue;
     if (mentions.some((mention) => match.index < mention.end && mention.start < match.index + match[0].length)) continue;
-    const actor = resolvePronoun(match[0].toLowerCase(), coref);
-    if (actor) mentions.push({ start: match.index, end: match.index + match[0].length, actor, strength: 'strong', isTarget: actor.country !== null && matchers.targetCountries.has(actor.country) && actor.type === 'company', pronoun: true });
+    const titled = /^the\s/i.test(match[0]) ? findTitledPerson(match[0].slice(4), people, documentText) : null;
+    const actor = titled ?? resolvePronoun(match[0].toLowerCase(), coref);
+    if (actor) mentions.push({ start: match.index, end: match.index + match[0].length, actor, strength: 'strong', isTarget: actor.country !== null && matchers.targetCountries.has(actor.country) && actor.type === 'company', pronoun: !titled });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Companies named as a local unit act for that country: "Orange Belgium", "the country's operators, Altice and Vodafone",
+ * "Portugal's carriers NOS and Vodafone". The target's own units keep the target's country.
+ */
+function localizeCompanies(mentions: Mention[], text: string, coref: CorefState, matchers: TopicMatchers): void {
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.actor.type !== 'company' || mention.isTarget || (mention.actor.country && matchers.targetCountries.has(mention.actor.country))) continue;
+    const next = mentions[index + 1];
+    let country: ActorRef | null = null;
+    if (next && next.actor.type === 'country' && next.start - mention.end === 1 && text[mention.end] === ' ') country = next.actor;
+    else {
+      let first = mention;
+      for (let back = index - 1; back >= 0; back -= 1) {
+        const other = mentions[back]!;
+        if (other.actor.type !== 'company' || !COORDINATOR_RE.test(text.slice(other.end, first.start))) break;
+        first = other;
+      }
+      const lead = LOCAL_OPERATORS_BEFORE_RE.exec(text.slice(Math.max(0, first.start - 140), first.start));
+      if (lead) {
+        const named = mentions.find((other) => other.actor.type === 'country' && other.start >= first.start - lead[0].length && other.end <= first.start);
+        country = named?.actor ?? (/country|nation/i.test(lead[0]) ? coref.country : null);
+      }
+    }
+    if (!country?.country || country.country === mention.actor.country) continue;
+    mentions[index] = { ...mention, actor: { ...mention.actor, key: `${mention.actor.key}-${country.country.toLowerCase()}`, name: `${mention.actor.name} ${country.name}`, country: country.country, aliases: [] } };
+  }
+}
+
+/** "the Director-General" → the person met earlier with that title ("GCSB Director-General Andrew Hampton"). */
+function findTitledPerson(title: string, people: Map<string, ActorRef>, documentText: string): ActorRef | null {
+  if (!/^[\p{L}-]+(?: [\p{L}-]+)?$/u.test(title) || /^(?:company|firm|group|government|country|nation|ministry|regulator|committee|operator|carrier|agency|administration|watchdog)$/i.test(title)) return null;
+  const found = [...people.entries()].reverse().find(([name, actor]) => name.includes(' ') && actor.type !== 'company'
+    && new RegExp(`(?<![\\p{L}])${escapeRegExp(title)}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(name)}|${escapeRegExp(name)},[^,.;]{0,60}(?<![\\p{L}])${escapeRegExp(title)}(?![\\p{L}])`, 'iu').test(documentText));
+  return found?.[1] ?? null;
 }
 
 /** Whether a gazetteer name holds a stance here: "China's Huawei" and "in Beijing" do not. */
@@ -194,7 +288,9 @@ function mentionStrength(mention: GazetteerMention, text: string, targetSpans: A
     if (/^(?:['’]s)?\s*$/u.test(between) || /^-\p{L}+\s*$/u.test(between)) return true;
     return mention.kind === 'demonym' && /^(?:\s+[\p{L}-]+){0,3}\s*$/u.test(between) && !STOPWORD_RE.test(between);
   });
-  if (mention.actor.type !== 'country') return modifiesTarget && mention.actor.type !== 'company' ? 'weak' : 'strong';
+  // "EU member states", "NATO countries": the members act, not the body.
+  if (/^\s+(?:member\s+)?(?:states|countries|nations|members|capitals)\b/i.test(after)) return 'weak';
+  if (mention.actor.type !== 'country') return (modifiesTarget && mention.actor.type !== 'company') || /\b(?:in|at|inside|into)\s+(?:the\s+)?$/i.test(before) ? 'weak' : 'strong';
   if (modifiesTarget) return null;
   if (mention.kind === 'demonym') return HEAD_AFTER_RE.test(after) ? 'strong' : 'weak';
   if (mention.kind === 'seat' && LOCATIVE_BEFORE_RE.test(before)) return null;
@@ -214,11 +310,11 @@ function resolvePronoun(word: string, coref: CorefState): ActorRef | null {
   if (/company|firm|group/.test(noun)) return coref.company;
   if (/^(?:country|nation)$/.test(noun)) return coref.country;
   if (/government|administration/.test(noun)) return coref.country ?? coref.body;
-  if (/minister|president|spokes|official|chancellor/.test(noun)) return coref.person?.type === 'official' ? coref.person : null;
+  if (/minister|president|spokes|official|chancellor|director|chief|head|secretary|commissioner|ceo|chairman/.test(noun)) return coref.person?.type === 'official' ? coref.person : null;
   return coref.body;
 }
 
-function updateCoref(coref: CorefState, mentions: Mention[], text: string): void {
+function updateCoref(coref: CorefState, mentions: Mention[], text: string, sentenceStart: number): void {
   for (const mention of mentions) {
     if (mention.strength !== 'strong' || mention.pronoun) continue;
     const actor = mention.actor;
@@ -226,41 +322,73 @@ function updateCoref(coref: CorefState, mentions: Mention[], text: string): void
     if (actor.type === 'person' || actor.type === 'official') coref.person = actor;
     else if (actor.type === 'company') coref.company = actor;
     else if (actor.type === 'country') {
+      // "Ecuador's operator … concerns raised by the United States": the agent after "by" is not what "the country" means.
+      if (coref.countryParagraph === coref.paragraph && coref.country && coref.countrySentence === sentenceStart && /\b(?:by|from|against|than|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
       coref.country = actor;
+      coref.countrySentence = sentenceStart;
       coref.countryParagraph = coref.paragraph;
     }
     else coref.body = actor;
+    if (actor.country && (actor.type === 'country' || actor.type === 'government_body') && !mention.isTarget) {
+      coref.authority = actor;
+      coref.authorityParagraph = coref.paragraph;
+    }
     coref.any = actor;
   }
   const speaker = findSpeaker(text, mentions);
   if (speaker) coref.speaker = speaker;
 }
 
+type SpeakerHit = { actor: ActorRef; verbStart: number; before: boolean };
+
 function findSpeaker(text: string, mentions: Mention[]): ActorRef | null {
+  return findSpeakerHit(text, mentions)?.actor ?? null;
+}
+
+/** Who says the sentence, and where the verb of saying is ("X said", "…, said X", "according to X"). */
+function findSpeakerHit(rawText: string, mentions: Mention[]): SpeakerHit | null {
+  const text = maskParentheticals(rawText);
   const strong = mentions.filter((mention) => mention.strength === 'strong');
   const according = /according to\s+/i.exec(text);
   if (according) {
     const after = strong.find((mention) => mention.start >= according.index + according[0].length && mention.start - (according.index + according[0].length) < 40);
-    if (after) return after.actor;
+    if (after) return { actor: after.actor, verbStart: according.index, before: false };
   }
-  for (const verb of text.matchAll(SPEECH_RE)) {
+  SPEECH_RE.lastIndex = 0;
+  // Verbs inside a quotation ("We have told the operators…," X said) are what is said; the attribution comes first.
+  const quotes = [...text.matchAll(/["“][^"“”]*["”]/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const inQuote = (at: number) => quotes.some(([start, end]) => at > start && at < end);
+  const verbs = [...text.matchAll(SPEECH_RE)].sort((a, b) => Number(inQuote(a.index)) - Number(inQuote(b.index)));
+  for (const verb of verbs) {
     const verbEnd = verb.index + verb[0].length;
+    // "the United States": a name is no verb of saying.
+    if (mentions.some((mention) => verb.index < mention.end && mention.start < verbEnd)) continue;
     // "…," said X / "…," X said.
     const afterVerb = strong.find((mention) => mention.start >= verbEnd && /^[\s\p{L}.'’,-]{0,45}$/u.test(text.slice(verbEnd, mention.start)) && !/[.]\s/.test(text.slice(verbEnd, mention.start)));
     const beforeVerb = [...strong].reverse().find((mention) => mention.end <= verb.index
-      && /^(?:['’]s\s+[\p{L}\s-]{0,40}?|\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|officials?|executives?|chief|representatives?|sources?|lawyers?|minister|ministry|government|embassy|ambassador))?\s*(?:,[^,“”"]{0,100},)?\s*(?:(?:also|has|have|had|later|previously|then|again|on \w+|last \w+|recently|publicly|repeatedly|once)\s+)*$/u.test(text.slice(mention.end, verb.index)));
+      && /^(?:['’]s\s+[\p{L}\s-]{0,40}?|\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|officials?|executives?|chief|representatives?|sources?|lawyers?|minister|ministry|government|embassy|ambassador|services?|agency|agencies|intelligence|regulators?|watchdogs?|committee|council|authorities|department|office|court|parliament|lawmakers?))?\s*(?:,[^,“”"]{0,100},)?\s*(?:(?:also|has|have|had|later|previously|then|again|on \w+|last \w+|recently|publicly|repeatedly|once|is|are|was|were|reportedly|allegedly)\s+)*$/u.test(text.slice(mention.end, verb.index)));
     const isInverted = /[,”"]\s*$/.test(text.slice(0, verb.index));
-    if (isInverted && afterVerb) return afterVerb.actor;
-    if (beforeVerb && !(beforeVerb.isTarget && afterVerb)) return beforeVerb.actor;
-    if (afterVerb && afterVerb.start - verbEnd < 30) return afterVerb.actor;
+    // "…, saying the company could…": what follows a participle is what is said, not who says it.
+    if (/ing$/i.test(verb[0])) {
+      if (beforeVerb) return { actor: beforeVerb.actor, verbStart: verb.index, before: true };
+      continue;
+    }
+    if (isInverted && afterVerb) return { actor: afterVerb.actor, verbStart: verb.index, before: false };
+    if (beforeVerb && !(beforeVerb.isTarget && afterVerb)) return { actor: beforeVerb.actor, verbStart: verb.index, before: true };
+    if (afterVerb && afterVerb.start - verbEnd < 30) return { actor: afterVerb.actor, verbStart: verb.index, before: false };
   }
   return null;
 }
 
-function findCues(text: string, hasTarget: boolean): CueHit[] {
+/** Blanks out short parentheticals ("(NYSE: BT; London: BTA)") so their punctuation breaks no clause; offsets stay. */
+function maskParentheticals(text: string): string {
+  return text.includes('(') ? text.replace(/\([^()]{0,80}\)/g, (match) => ' '.repeat(match.length)) : text;
+}
+
+function findCues(text: string, hasTarget: boolean, hasDomain: boolean, matchers: TopicMatchers): CueHit[] {
   const hits: CueHit[] = [];
-  for (const { cue, re } of CUE_RES) {
-    if (cue.needsTarget && !hasTarget) continue;
+  for (const { cue, re } of matchers.cues) {
+    if ((cue.needsTarget && !hasTarget) || (cue.needsDomain && !hasDomain)) continue;
     re.lastIndex = 0;
     for (const match of text.matchAll(re)) hits.push({ cue, start: match.index, end: match.index + match[0].length, text: match[0] });
   }
@@ -278,14 +406,44 @@ function clauseStart(text: string, position: number): number {
   return start;
 }
 
+/**
+ * The holder of a clause: the last candidate before the cue, unless it is the object of a verb of pressure or choice
+ * ("the US urged Germany to…", "Telenor chose Ericsson and…") or sits in an appositive ("Brazil, under president X, has…").
+ */
+function chooseSubject(candidates: Mention[], text: string, from: number, cueStart: number): Mention | null {
+  const head = candidates[0];
+  if (!head) return null;
+  // "Brazil, under president X, an ally of Y, has led…": everything between the head's comma and the last comma is aside.
+  const lastComma = text.lastIndexOf(',', cueStart - 1);
+  const firstComma = text.indexOf(',', head.end);
+  if (lastComma >= from && firstComma >= 0 && firstComma < lastComma && candidates.every((mention) => mention.start < lastComma)
+    && text.slice(head.end, firstComma).trim().length < 3 && /^\s*(?:a|an|the|under|who|whose|which|one of|[\p{Ll}])/u.test(text.slice(firstComma + 1))
+    && !COORDINATOR_RE.test(text.slice(head.end, (candidates[1] ?? head).start))) return head;
+  for (let index = candidates.length - 1; index >= 0; index -= 1) {
+    const mention = candidates[index]!;
+    const isObject = OBJECT_BEFORE_RE.test(text.slice(from, mention.start));
+    if (index === 0) return isObject && !mention.isTarget ? null : mention;
+    const previous = candidates[index - 1]!;
+    if ((isObject || PREPOSITION_BEFORE_RE.test(text.slice(from, mention.start))) && !COORDINATOR_RE.test(text.slice(previous.end, mention.start))) continue;
+    return mention;
+  }
+  return null;
+}
+
+/** "Australia and Japan", "Australia, Japan"; for countries also a list that lost its commas ("the U.S. the U.K. and…"). */
+function isCoordinated(first: Mention, second: Mention, text: string): boolean {
+  const between = text.slice(first.end, second.start);
+  return COORDINATOR_RE.test(between) || (first.actor.type === 'country' && second.actor.type === 'country' && /^\s+(?:the\s+)?$/.test(between));
+}
+
 /** The mentions coordinated with `anchor` ("Australia, New Zealand and Japan"), in one direction. */
 function extendGroup(anchor: Mention, candidates: Mention[], text: string, direction: -1 | 1): Mention[] {
   const group = [anchor];
   let edge = anchor;
   for (;;) {
     const next = direction < 0
-      ? [...candidates].reverse().find((mention) => mention.end <= edge.start && COORDINATOR_RE.test(text.slice(mention.end, edge.start)))
-      : candidates.find((mention) => mention.start >= edge.end && COORDINATOR_RE.test(text.slice(edge.end, mention.start)));
+      ? [...candidates].reverse().find((mention) => mention.end <= edge.start && isCoordinated(mention, edge, text))
+      : candidates.find((mention) => mention.start >= edge.end && isCoordinated(edge, mention, text));
     if (!next || group.includes(next)) break;
     group.push(next);
     edge = next;
@@ -302,15 +460,19 @@ function labelSentence(
   const date = () => (cachedDate ??= toDate());
   const strong = mentions.filter((mention) => mention.strength === 'strong');
   const weak = mentions.filter((mention) => mention.strength === 'weak');
-  const speaker = findSpeaker(text, mentions) ?? (/^\s*["“]/.test(text) && !SPEECH_RE.test(text) ? coref.speaker : null);
+  const speakerHit = findSpeakerHit(text, mentions);
   SPEECH_RE.lastIndex = 0;
+  const speaker = speakerHit?.actor ?? (/^\s*["“]/.test(text) && !SPEECH_RE.test(text) ? coref.speaker : null);
+  SPEECH_RE.lastIndex = 0;
+  const masked = maskParentheticals(text);
   const quoteRanges = [...text.matchAll(/["“][^"“”]*["”]?/g)].map((match) => [match.index, match.index + match[0].length] as const);
   const findings: Finding[] = [];
 
   for (const hit of cues) {
     const before = text.slice(0, hit.start);
-    const passive = hit.cue.kind !== 'claim' && PASSIVE_BEFORE_RE.test(before);
-    const isNoun = /^(?:ban|bans|restrictions?|exclusion|prohibition|removal|replacement|blacklist|curbs?|cap)$/i.test(hit.text) && (/\b(?:a|an|the|its|their|any|new|blanket|outright|total|full|partial|proposed|similar|such|'s|’s)\s+(?:\w+\s+)?$/i.test(before) || /(?:^|[.;:,–—-])\s*$/.test(before));
+    // "is debating" is progressive, "was banned" passive: only a participle after the auxiliary makes a passive.
+    const passive = hit.cue.kind !== 'claim' && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before);
+    const isNoun = /^(?:ban|bans|restrictions?|exclusion|prohibition|removal|replacement|blacklist|curbs?|cap|targeting)$/i.test(hit.text) && (/\b(?:a|an|the|its|their|any|new|blanket|outright|total|full|partial|proposed|similar|such|'s|’s)\s+(?:\w+\s+)?$/i.test(before) || /(?:^|[.;:,–—-])\s*$/.test(before));
     const inQuote = quoteRanges.some(([start, end]) => hit.start > start && hit.start < end);
     let agents: Mention[] = [];
     let explicit = true;
@@ -329,10 +491,43 @@ function labelSentence(
         if (modifier) agents = extendGroup(modifier, mentions.filter((mention) => !mention.isTarget), text, -1);
       }
     }
+    if (hit.cue.polarity === -1 && matchers.tradeTo.test(text.slice(hit.end, hit.end + 120))) continue;
+    // "amid a US crackdown": background to the news, not a reported act.
+    if (/\bamid\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(before)) continue;
+    // "arrested on suspicion of spying" is a criminal case; spying is a stance only as an allegation or a risk.
+    if (/^(?:spying|espionage|back ?doors?)$/i.test(hit.text) && !ALLEGATION_RE.test(text)) continue;
+    if (hit.cue.needsSpeaker) {
+      if (!speaker) continue;
+      agents = [{ start: -1, end: -1, actor: speaker, strength: 'strong', isTarget: false }];
+    }
+    else if (hit.cue.kind === 'claim') {
+      // A passive claim verb ("will be denied contracts") is no claim; a question put to someone is no position.
+      if (hit.cue.polarity === -1 && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before)) continue;
+      if (QUESTION_BEFORE_RE.test(before) || /\b(?:if|unless|as long as|provided)\b[^,;:]{0,50}$/i.test(before)) continue;
+      // "concerns raised by the US", "warnings from Washington that…": the source holds the claim.
+      const source = CLAIM_SOURCE_AFTER_RE.exec(text.slice(hit.end, hit.end + 60));
+      const sourceAt = source ? hit.end + source[0].length : -1;
+      const sourceMention = source ? mentions.find((mention) => mention.start >= sourceAt && mention.start - sourceAt < 5 && !mention.isTarget) : undefined;
+      if (sourceMention) agents = extendGroup(sourceMention, mentions.filter((mention) => !mention.isTarget), text, 1);
+      // "Washington says the company could…", "the US alleged that China could use…": the speaker holds it.
+      else if (speakerHit && speakerHit.before && speakerHit.verbStart < hit.start && !inQuote && clauseStart(masked, hit.start) <= speakerHit.verbStart + 24) agents = [{ start: -1, end: -1, actor: speakerHit.actor, strength: 'strong', isTarget: false }];
+    }
     if (agents.length === 0 && !passive) {
-      const from = clauseStart(text, hit.start);
+      const from = clauseStart(masked, hit.start);
       const allowTarget = hit.cue.polarity === -1;
-      const subject = [...strong].reverse().find((mention) => mention.end <= hit.start && mention.start >= from && (allowTarget || !mention.isTarget));
+      const candidates = strong.filter((mention) => mention.end <= hit.start && mention.start >= from && (allowTarget || !mention.isTarget));
+      let subject = chooseSubject(candidates, masked, from, hit.start);
+      // "warnings from the US that this could pose a threat": a claim in a that-clause belongs to whoever voiced it.
+      if (!subject && hit.cue.kind === 'claim' && CLAIM_HOLDER_BEFORE_THAT_RE.test(masked.slice(0, from))) {
+        const outer = clauseStart(masked, Math.max(0, from - 6));
+        subject = chooseSubject(mentions.filter((mention) => mention.end <= from && mention.start >= outer && !mention.isTarget && mention.actor.country !== null), masked, outer, from);
+      }
+      // "Spain … but plans to exclude…", "Serbia signed a pledge, which aims at keeping … away": the clause shares
+      // the subject of the clause before it.
+      if (!subject && !speaker && hit.cue.polarity !== -1 && SHARED_SUBJECT_BREAK_RE.test(masked.slice(Math.max(0, from - 12), from)) && /^\s*(?:also\s+)?(?!the\b|a\b|an\b|it\b|they\b|he\b|she\b|we\b|its\b|their\b|this\b|these\b)\p{Ll}/u.test(masked.slice(from))) {
+        const outer = clauseStart(masked, Math.max(0, from - 8));
+        subject = strong.find((mention) => mention.start >= outer && mention.end <= from && !mention.isTarget && !mention.pronoun) ?? null;
+      }
       if (subject) agents = extendGroup(subject, strong.filter((mention) => allowTarget || !mention.isTarget), text, -1);
     }
     // Quotes and first-person claims belong to the speaker.
@@ -352,8 +547,12 @@ function labelSentence(
     const window = text.slice(Math.max(agentEnd, hit.start - 70, 0), hit.start);
     let polarity: -1 | 0 | 1 = hit.cue.polarity;
     const negated = NEGATION_RE.test(window) && !/\bnot only\b/i.test(window);
-    if (negated) polarity = hit.cue.negatedPolarity ?? (polarity === 0 ? 0 : (-polarity as -1 | 1));
+    // "warned against a ban": a warning about the restriction itself is against it.
+    const warnedAgainst = hit.cue.kind !== 'claim' && /\bwarn(?:s|ed|ing)?\s+(?:that|against|of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(window);
+    if (negated || warnedAgainst) polarity = hit.cue.negatedPolarity ?? (polarity === 0 ? 0 : (-polarity as -1 | 1));
     else if (polarity !== 0 && hit.cue.kind !== 'claim' && !PRESSURE_RE.test(window) && HEDGE_RE.test(window)) polarity = 0;
+    // "warned that a ban would delay 5G": a warning about the restriction itself is against it.
+    if (polarity === 1 && /^warn/i.test(hit.text) && WARNING_ABOUT_RESTRICTION_RE.test(text.slice(hit.end, hit.end + 50))) polarity = -1;
     const partial = polarity === 1 && PARTIAL_RE.test(text);
     const strengthValue = hit.cue.strength * (partial ? 0.6 : 1);
     for (const agent of agents) {
@@ -378,7 +577,10 @@ function labelSentence(
   if (cues.some((hit) => hit.cue.polarity === 1)) {
     for (const mention of strong) {
       const backs = /^-(?:backed|led|sponsored|brokered)\b/.test(text.slice(mention.end, mention.end + 12));
-      if (mention.isTarget || mention.pronoun || !(backs || MODEL_RE.test(text.slice(Math.max(0, mention.start - 60), mention.start)))) continue;
+      const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
+      const models = MODEL_RE.test(lead) && !TEMPORAL_FOLLOW_RE.test(lead)
+        && !/^['’]s\s+(?!lead|example|footsteps|move|decision|ban)/i.test(text.slice(mention.end, mention.end + 20));
+      if (mention.isTarget || mention.pronoun || !(backs || models)) continue;
       if (mention.actor.country && matchers.targetCountries.has(mention.actor.country)) continue;
       for (const agent of extendGroup(mention, strong, text, 1)) {
         findings.push({ actor: agent.actor, stance: 'support', score: 0.7, confidence: 0.6, sentence, date: date() });
@@ -388,7 +590,7 @@ function labelSentence(
   return findings;
 }
 
-function aggregate(findings: Finding[], topicSlug: string, shift: number): LabeledStatement[] {
+function aggregate(findings: Finding[], topicSlug: string): LabeledStatement[] {
   const byActor = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byActor.get(finding.actor.key) ?? [];
@@ -405,8 +607,8 @@ function aggregate(findings: Finding[], topicSlug: string, shift: number): Label
     const best = list.filter((finding) => finding.stance === stance).reduce((a, b) => (weight(b) > weight(a) ? b : a));
     const toEvidence = (finding: Finding): Evidence => ({
       sentence: finding.sentence.text,
-      start: Math.max(0, finding.sentence.start - shift),
-      end: Math.max(0, finding.sentence.end - shift),
+      start: finding.sentence.start,
+      end: finding.sentence.end,
       stance: finding.stance,
       score: finding.score,
     });

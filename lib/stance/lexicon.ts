@@ -14,13 +14,17 @@ export type Cue = {
   negatedPolarity?: 1 | -1 | 0;
   /** The cue needs the topic's target or a reference to it in the same sentence. */
   needsTarget?: boolean;
+  /** The cue also names trade measures ("blacklist"): it counts only beside a domain term (network, 5G…). */
+  needsDomain?: boolean;
+  /** Name-calling ("US hegemony") names whom it blames: only a speaker holds it, never the clause's own subject. */
+  needsSpeaker?: boolean;
 };
 
 export const CUES: Cue[] = [
   // Restricting the target.
   { pattern: 'ban(?:s|ned|ning)?', polarity: 1, strength: 1, kind: 'act' },
   { pattern: 'outlaw(?:s|ed|ing)?|prohibit(?:s|ed|ing|ion)?|forb(?:id|ids|idden|idding|ade)|disallow(?:s|ed|ing)?|banish(?:es|ed|ing)?|expel(?:s|led|ling)?|oust(?:s|ed|ing)?|purg(?:e|es|ed|ing)', polarity: 1, strength: 1, kind: 'act' },
-  { pattern: 'blacklist(?:s|ed|ing)?', polarity: 1, strength: 0.9, kind: 'act', needsTarget: true },
+  { pattern: 'blacklist(?:s|ed|ing)?', polarity: 1, strength: 0.9, kind: 'act', needsTarget: true, needsDomain: true },
   { pattern: 'bar(?:s|red|ring)?(?= (?:\\w+ ){0,6}from\\b)|debar(?:s|red)?', polarity: 1, strength: 0.9, kind: 'act' },
   { pattern: 'barred|barring', polarity: 1, strength: 0.9, kind: 'act' },
   { pattern: 'exclud(?:e|es|ed|ing)|exclusion', polarity: 1, strength: 0.85, kind: 'act' },
@@ -28,16 +32,20 @@ export const CUES: Cue[] = [
   { pattern: 'lock(?:s|ed|ing)? out|shut(?:s|ting)? out|kept out|kick(?:s|ed|ing)? out', polarity: 1, strength: 0.85, kind: 'act' },
   { pattern: 'phas(?:e|es|ed|ing)[ -]out|rip[ -](?:and|out)[ -]?(?:replace)?|(?:strip|rip|take|tak|took|pull|yank)(?:s|ped|ping|ing|en|ed)? (?:[\\w-]+ ){0,4}out|remov(?:e|es|ed|ing|al)|replac(?:e|es|ed|ing|ement)|swap(?:s|ped|ping)? out', polarity: 1, strength: 0.8, kind: 'act', needsTarget: true },
   { pattern: 'omit(?:s|ted|ting)?|(?:leave|leaves|left|leaving) (?:\\w+ ){0,3}out',  polarity: 1, strength: 0.7, kind: 'act', needsTarget: true },
-  { pattern: '(?:campaign|crusade|drive|offensive|pressure|lobbying|push|war|fight|action|measures?) against', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
+  { pattern: '(?:campaign|crusade|drive|offensive|pressure|lobbying|push|war|fight|act|action|measures?) against', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
   { pattern: 'block(?:s|ed|ing)?', polarity: 1, strength: 0.8, kind: 'act', needsTarget: true },
   { pattern: 'restrict(?:s|ed|ing|ion|ions|ive)?|curb(?:s|ed|ing)?|restrictions? in place', polarity: 1, strength: 0.65, kind: 'act' },
-  { pattern: 'limit(?:s|ed|ing)? (?:the )?(?:role|use|involvement|participation|presence|share|access)|cap(?:s|ped|ping)? (?:on|at|the)|market[- ]share cap', polarity: 1, strength: 0.6, kind: 'act' },
+  { pattern: 'limit(?:s|ed|ing)? (?:the )?(?:[\\p{L}-]+ ){0,2}(?:market|role|use|involvement|participation|presence|share|access)|cap(?:s|ped|ping)? (?:on|at|the)|market[- ]share cap', polarity: 1, strength: 0.6, kind: 'act' },
   { pattern: 'discourag(?:e|es|ed|ing)|dissuad(?:e|es|ed|ing)', polarity: 1, strength: 0.5, kind: 'act', needsTarget: true },
   { pattern: 'drop(?:s|ped|ping)?|shun(?:s|ned|ning)?|avoid(?:s|ed|ing)?|ditch(?:es|ed|ing)?|scrap(?:s|ped|ping)?|abandon(?:s|ed|ing)?', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
   { pattern: 'high[- ]risk (?:vendor|supplier|provider)s?|untrusted (?:vendor|supplier)s?|(?:not|un)trustworthy|clean (?:network|path|carrier)s?', polarity: 1, strength: 0.6, kind: 'claim' },
-  { pattern: '(?:national |cyber ?|potential |serious |significant |major )?security (?:threat|risk|concern|danger)s?|threat to (?:[\\p{L}’\\u0027]+ )?(?:national )?security|(?:poses?|posing) (?:a |an )?(?:\\w+ ){0,2}(?:risk|threat)', polarity: 1, strength: 0.5, kind: 'claim' },
+  { pattern: '(?:national |cyber ?|potential |serious |significant |major )?security (?:threat|risk|concern|danger)s?|(?:threat|risk|danger) to (?:[\\p{L}’\\u0027]+ )?(?:national )?security|(?:poses?|posing) (?:a |an )?(?:\\w+ ){0,2}(?:risk|threat)', polarity: 1, strength: 0.5, kind: 'claim' },
   { pattern: 'spying|espionage|back ?doors?|surveillance risk', polarity: 1, strength: 0.45, kind: 'claim', needsTarget: true },
   { pattern: 'warn(?:s|ed|ing)? (?:\\w+ ){0,4}(?:against|about|of|that|over)|cautioned|sounded the alarm', polarity: 1, strength: 0.6, kind: 'claim' },
+  { pattern: '(?:keep|keeps|keeping|kept) (?:[\\w-]+ ){0,3}away|(?<!the )sideline(?:s|d)?|sidelining|marginali[sz](?:e|es|ed|ing)|target(?:s|ed|ing)?', polarity: 1, strength: 0.55, kind: 'act', needsTarget: true },
+  { pattern: '(?:can|will|would|must|should|do|does|did)(?: ?not|n[’\u0027]t) (?:to )?(?:use|buy|deploy|install)', polarity: 1, strength: 0.65, kind: 'act', needsTarget: true },
+  { pattern: '(?:account for|make up|represent|exceed|supply|hold) (?:no |not )?more than (?:\\w+ ){0,2}\\d{1,2} ?(?:%|per ?cent)|(?:no|not) more than \\d{1,2} ?(?:%|per ?cent)', polarity: 1, strength: 0.6, kind: 'act', negatedPolarity: 1 },
+  { pattern: '(?:risks?|threats?|dangers?) (?:associated with|posed by|of using)|(?:concerned|worried|wary|suspicious) (?:about|over|of|by)|concerns? (?:about|over) (?=\\S*\\s*{target})', polarity: 1, strength: 0.45, kind: 'claim', needsTarget: true },
   { pattern: 'single(?:s|d)? out|singling out', polarity: 1, strength: 0.4, kind: 'act' },
   { pattern: 'designat(?:e|es|ed|ing)', polarity: 1, strength: 0.7, kind: 'act', needsTarget: true },
   { pattern: 'not (?:to )?use|stop(?:s|ped)? using|no longer (?:use|buy)', polarity: 1, strength: 0.6, kind: 'act', needsTarget: true },
@@ -47,17 +55,20 @@ export const CUES: Cue[] = [
   { pattern: 'followed suit|follow(?:s|ed)? suit|joined (?:the )?(?:\\w+ ){0,2}(?:ban|countries|nations|allies)', polarity: 1, strength: 0.7, kind: 'act' },
 
   // Against restriction, or for the target.
-  { pattern: 'allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)? (?=huawei|zte|chinese|the company|it\\b)', polarity: -1, strength: 0.7, kind: 'act', needsTarget: true },
-  { pattern: 'welcom(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|defend(?:s|ed|ing)?|back(?:s|ed|ing)? huawei|trust(?:s|ed)? huawei', polarity: -1, strength: 0.6, kind: 'act', needsTarget: true },
-  { pattern: 'discriminat(?:e|es|ed|ing|ion|ory)|unfair(?:ly)?|protectionis(?:m|t)|politici[sz](?:e|es|ed|ing|ation)|smear(?:s|ed|ing)?|groundless|baseless|unfounded|unjustified|unjust|witch[- ]hunt|abuse of (?:state )?power|bully(?:ing)?|hegemony|hypocri(?:sy|tical)|paranoi(?:a|d)|fear[- ]?monger(?:ing)?', polarity: -1, strength: 0.7, kind: 'claim' },
+  { pattern: 'allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)? (?={target}|it\\b)', polarity: -1, strength: 0.7, kind: 'act', needsTarget: true },
+  { pattern: 'welcom(?:e|es|ed|ing)|embrac(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|defend(?:s|ed|ing)?|back(?:s|ed|ing)? {target}|trust(?:s|ed)? {target}|(?:full |strong )?(?:support|backing) (?:for|of) {target}|in support of {target}', polarity: -1, strength: 0.6, kind: 'act', needsTarget: true },
+  { pattern: 'discriminat(?:e|es|ed|ing|ion|ory)|unfair(?:ly)?|protectionis(?:m|t)|politici[sz](?:e|es|ed|ing|ation)|groundless|baseless|unfounded|unjustified|unjust', polarity: -1, strength: 0.7, kind: 'claim' },
+  { pattern: 'smear(?:s|ed|ing)?|witch[- ]hunt|abuse of (?:state )?power|bully(?:ing)?|hegemony|hypocri(?:sy|tical)|paranoi(?:a|d)|fear[- ]?monger(?:ing)?', polarity: -1, strength: 0.7, kind: 'claim', needsSpeaker: true },
   { pattern: 'oppos(?:e|es|ed|ing)(?= (?:\\w+ ){0,4}(?:ban|restriction|exclusion|measure|decision|move|politici))|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|hit back|lash(?:ed)? out|protest(?:s|ed|ing)?|retaliat(?:e|es|ed|ion)|countermeasures?|consequences|regret(?:s|ted)?|object(?:s|ed|ing)? to|challeng(?:e|es|ed|ing) (?:\\w+ ){0,3}(?:ban|decision|law|rule|order|exclusion)|sue[sd]?|lawsuit|legal action|appeal(?:s|ed)?', polarity: -1, strength: 0.6, kind: 'claim' },
   { pattern: 'misguided|mistaken|misconceptions?|a mistake|wrong(?:ful)?|short[- ]sighted|counterproductive|regrettable|disappoint(?:ed|ing)|unfortunate|disproportionate|politically motivated', polarity: -1, strength: 0.55, kind: 'claim', needsTarget: true },
   { pattern: 'den(?:y|ies|ied|ying)|reject(?:s|ed|ing)? (?:\\w+ ){0,3}(?:allegation|accusation|claim|charge|suggestion)s?|dismiss(?:es|ed)? (?:\\w+ ){0,3}(?:allegation|accusation|claim|concern)s?', polarity: -1, strength: 0.4, kind: 'claim' },
   { pattern: 'no evidence|lack of evidence|without evidence|no proof|not provided (?:any )?evidence', polarity: -1, strength: 0.6, kind: 'claim' },
   { pattern: 'resist(?:s|ed|ing)?|rebuff(?:s|ed)?|defie[sd]|defy(?:ing)?|push(?:es|ed)? back', polarity: -1, strength: 0.7, kind: 'act' },
+  { pattern: '(?:keep|keeps|kept|keeping|leave|leaves|left|leaving) (?:its |the |their |our )?doors? open|open to (?:all|any|every) (?:\\w+ ){0,2}(?:vendor|supplier|compan|player|firm|operator|provider)|(?:led|lead|leads|leading|joined|join|joins) (?:the )?resistance|resistance (?:to|against)', polarity: -1, strength: 0.55, kind: 'act' },
+  { pattern: 'unfeasible|infeasible|impractical|unworkable|too (?:costly|expensive)|prohibitively expensive|lack of (?:[\\w-]+ ){0,2}alternatives|no (?:viable|real|cost-effective|affordable) alternatives?|(?:will|would) (?:continue to )?use {target}', polarity: -1, strength: 0.5, kind: 'claim' },
   { pattern: 'open to (?:all|any|every) (?:vendor|supplier|compan)|(?:free|fair) and (?:fair|open|free)|level playing field|non-?discriminatory|open market|fair competition', polarity: -1, strength: 0.5, kind: 'claim' },
-  { pattern: '(?:partner(?:ship)?|deal|agreement|contract|memorandum|mou|cooperation|collaborat(?:e|ion)) with (?:huawei|zte)|(?:sign(?:s|ed)?|award(?:s|ed)?|select(?:s|ed)?|chose|choose|picked|tap(?:s|ped)?) (?:\\w+ ){0,3}(?:huawei|zte)', polarity: -1, strength: 0.4, kind: 'act' },
-  { pattern: 'continu(?:e|es|ed|ing) (?:to )?(?:use|work with|buy|rely on|deploy)|keep(?:s|ing)? (?:using|working with)|stick(?:s|ing)? with|stay(?:s|ed)? with', polarity: -1, strength: 0.5, kind: 'act', needsTarget: true },
+  { pattern: '(?:partner(?:ship)?|deal|agreement|contract|memorandum|mou|cooperation|collaborat(?:e|ion)) with {target}|(?:sign(?:s|ed)?|award(?:s|ed)?|select(?:s|ed)?|chose|choose|picked|tap(?:s|ped)?) (?:\\w+ ){0,3}{target}', polarity: -1, strength: 0.4, kind: 'act' },
+  { pattern: 'continu(?:e|es|ed|ing) (?:to )?(?:use|work with|buy|rely on|deploy)|keep(?:s|ing)? (?:using|working with)|stick(?:s|ing)? with|stay(?:s|ed)? with|(?:keep|keeps|kept|keeping|retain|retains|retained|retaining) {target}', polarity: -1, strength: 0.5, kind: 'act', needsTarget: true },
 
   // Deferring: reviewing, undecided, mixed, leaving it to others.
   { pattern: 'consider(?:s|ed|ing)? (?:whether|a ban|banning|restrict|exclud|options|the|its|how)|weigh(?:s|ed|ing)? (?:whether|a ban|up|the|its)|mull(?:s|ed|ing)?|debat(?:e|es|ed|ing) whether|deliberat(?:e|es|ed|ing|ions)|ponder(?:s|ed|ing)?', polarity: 0, strength: 0.3, kind: 'act', negatedPolarity: 0 },
@@ -72,7 +83,7 @@ export const NEGATORS = [
   'against', 'resist(?:s|ed|ing)? (?:\\w+ ){0,3}(?:pressure|calls|demands|push|efforts)(?: \\w+){0,3} to', 'reject(?:s|ed|ing)? (?:\\w+ ){0,3}(?:calls|pressure|demands|proposals?)(?: \\w+){0,3} to',
   'oppos(?:e|es|ed|ing)', 'criticis(?:e|es|ed|ing)', 'criticiz(?:e|es|ed|ing)', 'ruled out', 'rules out', 'rule out', 'no plans? to', 'no intention (?:of|to)',
   'unlikely to', 'fail(?:s|ed)? to', 'reluctan(?:t|ce) to', 'hesitant to', 'lift(?:s|ed|ing)?', 'revers(?:e|es|ed|ing)', 'overturn(?:s|ed)?', 'scrap(?:s|ped)?', 'eas(?:e|es|ed|ing)',
-  'instead of', 'rather than', 'not to', 'avoid(?:s|ed)?', 'protest(?:s|ed|ing)?', 'condemn(?:s|ed)?', 'unfair', 'discriminatory', 'hit by', 'hurt by', 'victim of',
+  'instead of', 'rather than', 'resistance to', 'opposition to', 'not to', 'avoid(?:s|ed)?', 'protest(?:s|ed|ing)?', 'condemn(?:s|ed)?', 'unfair', 'discriminatory', 'hit by', 'hurt by', 'victim of',
 ];
 
 /** Words before a cue that leave the matter open: the holder is weighing it, not doing it. */
@@ -82,13 +93,13 @@ export const HEDGES = [
 ];
 
 /** Pressure on others to restrict: the agent of the pressure backs restriction whatever the others do. */
-export const PRESSURE = 'urg(?:e|es|ed|ing)|press(?:es|ed|ing|ure)|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|call(?:s|ed|ing)? on|asked|ask(?:s|ing)?|demand(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?';
+export const PRESSURE = 'recommend(?:s|ed|ing|ations?)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|press(?:es|ed|ing|ure)|pressur(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|push(?:es|ed|ing)?|persuad(?:e|es|ed|ing)|campaign(?:s|ed|ing)?|call(?:s|ed|ing)? on|asked|ask(?:s|ing)?|demand(?:s|ed|ing)?|encourag(?:e|es|ed|ing)|convinc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|threaten(?:s|ed|ing)?';
 
 /** Words that mark a restriction as partial (weaker score). */
 export const PARTIAL = '\\bcore\\b|\\bcap(?:s|ped)?\\b|\\bpartial(?:ly)?\\b|\\bsensitive\\b|\\bsome parts\\b|\\bmarket share\\b|\\b\\d{1,2} ?(?:%|per ?cent)|\\blimit(?:s|ed)?\\b|\\bperipher';
 
 /** Verbs of saying that attribute a sentence to a speaker. */
-export const SPEECH_VERBS = 'said|says|say|told|tells|added|adds|warned|warns|stated|states|noted|notes|argued|argues|insisted|insists|explained|wrote|writes|tweeted|declared|announced|announces|commented|claimed|claims|stressed|stresses|urged|urges|asserted|acknowledged|conceded|confirmed|confirms|responded|replied|remarked|maintained|maintains|suggested|suggests|emphasi[sz]ed|pointed out|reiterated|cautioned|complained|countered|predicted|revealed|disclosed|believes|thinks|vowed|pledged|promised|agreed';
+export const SPEECH_VERBS = 'said|says|say|saying|told|alleged|alleges|accused|accuses|tells|added|adds|warned|warns|stated|states|noted|notes|argued|argues|insisted|insists|explained|wrote|writes|tweeted|declared|announced|announces|commented|claimed|claims|stressed|stresses|urged|urges|asserted|acknowledged|conceded|confirmed|confirms|responded|replied|remarked|maintained|maintains|suggested|suggests|emphasi[sz]ed|pointed out|reiterated|cautioned|complained|countered|predicted|revealed|disclosed|believes|thinks|vowed|pledged|promised|agreed';
 
 /** Role nouns that make a preceding country or organisation a speaking actor ("the German government"). */
 export const GOVERNMENT_HEADS = 'government|governments|gov[’\'.]?t|govt|administration|authorities|authority|officials?|ministry|ministries|minister|ministers|cabinet|parliament|parliamentarians|lawmakers?|legislators?|legislation|law|MPs|senators?|congress|regulators?|watchdogs?|agency|agencies|intelligence|security services?|spy agenc(?:y|ies)|embassy|ambassador|envoy|diplomats?|spokes(?:man|woman|person)|president|premier|prime minister|chancellor|leaders?|state|military|army|navy|defen[cs]e|police|courts?|judges?|committee|council|commission|operators?|carriers?|telcos?|companies|firms?|providers?|industry|think tank|experts?|analysts?|lawmaker|politicians|opposition|party|coalition|ruling';

@@ -37,11 +37,15 @@ export function namesOf(el: Element): string {
   return names.length > 2 ? names.replace(/(?:^|[\s_-])(?:with|has|no|without|show|hide)[-_]+[\w-]+/gi, ' ') : '';
 }
 
-function inSkippedContext(el: Element): boolean {
+// Where an explicitly marked datePublished is still not the page's: comments and other stories.
+const OTHER_ITEMS_RE = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|respond|reply|replies|related|teaser|recommend\w*|sidebar|most-?read|popular|trending|more-?stories)(?:$|[\s_-])/i;
+
+/** Whether an element sits in comments, teasers, sidebars, footers (`loose`: only in comments and other stories). */
+function inSkippedContext(el: Element, loose = false): boolean {
   for (let node: Element | null = el; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    if (node.tagName === 'FOOTER' || node.tagName === 'ASIDE' || node.tagName === 'NAV') return true;
+    if (node.tagName === 'ASIDE' || node.tagName === 'NAV' || (!loose && node.tagName === 'FOOTER')) return true;
     const names = `${namesOf(node)} ${attr(node, 'itemprop')}`;
-    if (names.trim() && SKIP_CONTEXT_RE.test(names)) return true;
+    if (names.trim() && (loose ? OTHER_ITEMS_RE : SKIP_CONTEXT_RE).test(names)) return true;
   }
   return false;
 }
@@ -67,7 +71,9 @@ function walkJsonLd(node: unknown, out: Array<{ date: string; article: boolean; 
   }
 }
 
-export type JsonLdInfo = { published: FoundDate | null; publishedRaw: string | null; articleBody: string | null; headline: string | null; author: string | null };
+export type JsonLdInfo = {
+  published: FoundDate | null; publishedRaw: string | null; articleBody: string | null; headline: string | null; author: string | null; description: string | null;
+};
 
 /** Reads all JSON-LD blocks once: the article's datePublished, articleBody and headline. */
 export function readJsonLd(document: Document): JsonLdInfo {
@@ -75,6 +81,7 @@ export function readJsonLd(document: Document): JsonLdInfo {
   let articleBody: string | null = null;
   let headline: string | null = null;
   let author: string | null = null;
+  let description: string | null = null;
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = (script.textContent ?? '').trim();
     if (!raw) continue;
@@ -96,6 +103,7 @@ export function readJsonLd(document: Document): JsonLdInfo {
       const record = item as Record<string, unknown>;
       if (typeof record.articleBody === 'string' && (!articleBody || record.articleBody.length > articleBody.length)) articleBody = record.articleBody;
       if (!headline && typeof record.headline === 'string') headline = record.headline;
+      if (!description && typeof record.description === 'string') description = record.description;
       if (!author && record.author) {
         const a = Array.isArray(record.author) ? record.author[0] : record.author;
         if (typeof a === 'string') author = a;
@@ -112,7 +120,7 @@ export function readJsonLd(document: Document): JsonLdInfo {
     const parsed = parseDateString(candidate.date);
     if (parsed && parsed.precision === 'day') { published = parsed; publishedRaw = candidate.date; break; }
   }
-  return { published, publishedRaw, articleBody, headline, author };
+  return { published, publishedRaw, articleBody, headline, author, description };
 }
 
 function rankJsonLd(entry: { article: boolean; key: string }): number {
@@ -135,8 +143,9 @@ function findMetaDate(document: Document): Candidate | null {
 function findItempropDate(document: Document): FoundDate | null {
   for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"], [property="datePublished"]'))) {
     if (el.tagName === 'META') continue;
-    if (inSkippedContext(el)) continue;
-    const parsed = parseDateString(attr(el, 'datetime') || attr(el, 'content') || (el.textContent ?? '').slice(0, 120));
+    // A post's own footer often holds its timestamp.
+    if (inSkippedContext(el, true)) continue;
+    const parsed = parseDateString(attr(el, 'datetime') || attr(el, 'content') || attr(el, 'title') || (el.textContent ?? '').slice(0, 120));
     if (parsed && parsed.precision === 'day') return parsed;
   }
   return null;
@@ -144,7 +153,7 @@ function findItempropDate(document: Document): FoundDate | null {
 
 const PUBLISHED_CLASS_RE = /(?:^|[\s_-])(?:published|publish|publication|pubdate|publishdate|entry-date|post-date|postdate|article-date|story-date|date-published|created|posted-on|posted)(?:$|[\s_-])/i;
 
-function findTimeDate(document: Document): FoundDate | null {
+function findTimeDate(document: Document, lang: string | null): FoundDate | null {
   const times = Array.from(document.querySelectorAll('time'));
   let fallback: FoundDate | null = null;
   for (const time of times) {
@@ -152,7 +161,7 @@ function findTimeDate(document: Document): FoundDate | null {
     if (/modif|updat|aktualis|edited/i.test(names)) continue;
     if (inSkippedContext(time)) continue;
     const raw = attr(time, 'datetime') || (time.textContent ?? '');
-    const parsed = parseDateString(raw.slice(0, 120));
+    const parsed = parseDateString(raw.slice(0, 120), { lang });
     if (!parsed || parsed.precision !== 'day') continue;
     const before = (time.previousSibling?.textContent ?? '') + (time.parentElement?.textContent ?? '').split(time.textContent ?? '\u0000')[0];
     if (isModifiedContext(before.slice(-60))) continue;
@@ -163,10 +172,24 @@ function findTimeDate(document: Document): FoundDate | null {
   return fallback;
 }
 
-function findDateElement(document: Document): FoundDate | null {
-  const root = document.documentElement;
+const SITE_HEADER_RE = /(?:^|[\s_-])(?:header|masthead|top-?bar|navbar|branding)(?:$|[\s_-])/i;
+
+/** Whether an element sits in the site's header next to the logo (where pages print today's date). */
+function isInSiteHeader(el: Element, headline: Element | null): boolean {
+  let node: Element | null = el.parentElement;
+  for (let level = 0; node && node.tagName !== 'BODY' && level < 6; level++, node = node.parentElement) {
+    if (headline && node.contains(headline)) return false;
+    if (node.tagName === 'HEADER' || SITE_HEADER_RE.test(namesOf(node))) return true;
+    if (level < 3 && node.querySelector('[class*="logo"], [id*="logo"], img[src*="logo"]')) return true;
+  }
+  return false;
+}
+
+function findDateElement(document: Document, lang: string | null): FoundDate | null {
+  const root = document.body;
   if (!root) return null;
-  const candidates = root.querySelectorAll('body [class], body [id], body [data-testid]');
+  const headline = findHeadline(document);
+  const candidates = root.querySelectorAll('[class], [id], [data-testid]');
   let count = 0;
   for (const el of Array.from(candidates)) {
     const names = namesOf(el);
@@ -174,22 +197,67 @@ function findDateElement(document: Document): FoundDate | null {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 200) continue;
     if (++count > 400) break;
-    if (inSkippedContext(el)) continue;
+    if (inSkippedContext(el) || isInSiteHeader(el, headline)) continue;
     if (/©|copyright/i.test(text)) continue;
     const title = attr(el, 'title');
-    const mentions = findDateMentions(title ? `${title} ${text}` : text);
+    const mentions = findDateMentions(title ? `${title} ${text}` : text, { lang });
     for (const mention of mentions) {
       if (mention.precision !== 'day') continue;
       if (isModifiedContext(text.slice(0, mention.index))) continue;
       return { value: mention.value, precision: mention.precision };
     }
+    // Inside an element named for its date, "30.10.23" is a day with a two-digit year.
+    const short = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(text);
+    if (short && !isModifiedContext(text.slice(0, short.index))) {
+      const parsed = parseDateString(`20${short[3]}-${short[2]!.padStart(2, '0')}-${short[1]!.padStart(2, '0')}`);
+      if (parsed) return parsed;
+    }
   }
   return null;
 }
 
+const LOGO_RE = /(?:^|[\s_-])(?:logo|brand|branding|site-?title|site-?name|masthead)(?:$|[\s_-])/i;
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether a heading is the site's name or logo rather than the article's headline. */
+function isLogoHeading(el: Element): boolean {
+  if (LOGO_RE.test(namesOf(el))) return true;
+  const text = squash(el.textContent ?? '');
+  if (text.length < 4) return true;
+  const link = el.querySelector('a[href]');
+  if (link && LOGO_RE.test(namesOf(link))) return true;
+  const href = link ? attr(link, 'href').trim() : '';
+  return (href === '/' || /^https?:\/\/[^/]+\/?$/i.test(href)) && squash(link?.textContent ?? '').length >= text.length * 0.8;
+}
+
+const headlines = new WeakMap<Document, Element | null>();
+
+/** The article's headline: the h1 (else h2) that the page title names, skipping the site's logo heading. */
+export function findHeadline(document: Document): Element | null {
+  if (headlines.has(document)) return headlines.get(document) ?? null;
+  const found = searchHeadline(document);
+  headlines.set(document, found);
+  return found;
+}
+
+function searchHeadline(document: Document): Element | null {
+  const title = squash(`${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''} ${document.querySelector('title')?.textContent ?? ''}`);
+  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 12).filter((el) => !isLogoHeading(el));
+  const named = (el: Element) => {
+    const text = squash(el.textContent ?? '');
+    return text.length >= 8 && title.includes(text.slice(0, 60));
+  };
+  const h1 = h1s.find(named) ?? h1s[0];
+  if (h1) return h1;
+  return Array.from(document.querySelectorAll('h2')).slice(0, 30).find((el) => !isLogoHeading(el) && named(el)) ?? null;
+}
+
 /** A date printed just below (or just above) the page's headline, as bylines and datelines are. */
-function findHeadlineDate(document: Document): FoundDate | null {
-  const h1 = document.querySelector('h1');
+function findHeadlineDate(document: Document, lang: string | null): FoundDate | null {
+  const h1 = findHeadline(document);
   if (!h1 || inSkippedContext(h1)) return null;
   let before = '';
   let after = '';
@@ -199,10 +267,15 @@ function findHeadlineDate(document: Document): FoundDate | null {
       const value = (node.nodeValue ?? '').replace(/\s+/g, ' ');
       if (state === 'before') before = (before + value).slice(-160);
       else if (state === 'after') after += value;
-      return after.length > 320;
+      return after.length > 400;
     }
     if (node.nodeType !== 1) return false;
     const el = node as Element;
+    if (el.tagName === 'BR') {
+      if (state === 'before') before += ' \n ';
+      else if (state === 'after') after += ' \n ';
+      return false;
+    }
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'NOSCRIPT' || el.tagName === 'ASIDE' || el.tagName === 'FOOTER' || el.tagName === 'NAV') return false;
     const names = namesOf(el);
     if (names && SKIP_CONTEXT_RE.test(names)) return false;
@@ -222,16 +295,72 @@ function findHeadlineDate(document: Document): FoundDate | null {
     return false;
   };
   walk(document.body ?? document.documentElement);
-  const options = { allowMonthYear: false };
-  for (const mention of findDateMentions(after.slice(0, 320), options)) {
-    if (mention.precision === 'day' && !isModifiedContext(after.slice(0, mention.index)) && !/©|copyright/i.test(after.slice(Math.max(0, mention.index - 30), mention.index))) {
+  const options = { allowMonthYear: false, lang };
+  // Byline lines under the headline, past at most one standfirst; a date inside a sentence is not a byline.
+  let longLines = 0;
+  for (const raw of after.slice(0, 400).split('\n')) {
+    const line = raw.trim();
+    if (!line) continue;
+    const long = line.length > 160;
+    for (const mention of findDateMentions(long ? line.slice(0, 60) : line, options)) {
+      if (mention.precision !== 'day' || isModifiedContext(line.slice(0, mention.index))) continue;
+      if (/©|copyright/i.test(line)) continue;
+      const lead = line.slice(0, mention.index);
+      if (long && !/^(?:\p{Lu}[\p{L} ./-]{0,30},\s*)?\(?$/u.test(lead)) continue;
+      const rest = lead + line.slice(mention.index + mention.length);
+      if (!long && rest.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length > 12) continue;
       return { value: mention.value, precision: 'day' };
     }
+    if (long && ++longLines > 1) break;
   }
-  const lastLine = before.split('\n').pop() ?? '';
+  const lastLine = before.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? '';
   const mentions = findDateMentions(lastLine, options).filter((m) => m.precision === 'day');
   const last = mentions[mentions.length - 1];
   return last && !isModifiedContext(lastLine.slice(0, last.index)) ? { value: last.value, precision: 'day' } : null;
+}
+
+const LABEL_RE = /(?:^|[^\p{L}])(?:published|first published|posted|date of publication|publication date|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|mis en ligne|mise en ligne|publicado|publicada|pubblicato|opublikowano|data publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*$/iu;
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'ASIDE', 'FOOTER', 'NAV', 'SELECT', 'OPTION']);
+
+/** A date right after a publication label anywhere in the page's own content ("Veröffentlicht am 7. Juni 2020"). */
+function findLabeledDate(document: Document, lang: string | null): FoundDate | null {
+  const body = document.body;
+  if (!body) return null;
+  let found: FoundDate | null = null;
+  let tail = '';
+  let budget = 300_000;
+  const walk = (node: Node, inArticle: boolean): boolean => {
+    if (node.nodeType === 3) {
+      const value = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      if (!value.trim()) return false;
+      budget -= value.length;
+      // The label ends the text seen so far; the date opens this text node or the one after it.
+      if (LABEL_RE.test(tail)) {
+        const mention = findDateMentions(value.slice(0, 40), { lang }).find((m) => m.precision === 'day' && m.index <= 4);
+        if (mention) { found = { value: mention.value, precision: 'day' }; return true; }
+      }
+      const within = /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|en ligne|publicado|publicada|pubblicato|opublikowano|publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*/giu;
+      for (let m = within.exec(value); m; m = within.exec(value)) {
+        if (!LABEL_RE.test(value.slice(0, m.index + m[0].length))) continue;
+        const rest = value.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        const mention = findDateMentions(rest, { lang }).find((d) => d.precision === 'day' && d.index === 0);
+        if (mention && !isModifiedContext(value.slice(0, m.index))) { found = { value: mention.value, precision: 'day' }; return true; }
+      }
+      tail = `${tail} ${value}`.slice(-60);
+      return budget <= 0;
+    }
+    if (node.nodeType !== 1) return false;
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName)) return false;
+    const names = namesOf(el);
+    // Inside the article, a "sidebar" or "meta" box is the article's own (credits, facts).
+    if (names && (inArticle ? OTHER_ITEMS_RE : SKIP_CONTEXT_RE).test(names) && !(inArticle && /sidebar/i.test(names) && !OTHER_ITEMS_RE.test(names.replace(/sidebar/gi, '')))) return false;
+    const articleHere = inArticle || el.tagName === 'ARTICLE';
+    for (let child = el.firstChild; child; child = child.nextSibling) if (walk(child, articleHere)) return true;
+    return false;
+  };
+  walk(body, false);
+  return found;
 }
 
 /** A date in a URL path: /2020/06/07/, /2020-06-07-, /20200607/ (day) or /2020/06/ (month). */
@@ -249,7 +378,8 @@ export function findUrlDate(url: string | null): FoundDate | null {
     const parsed = parseDateString(`${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`);
     if (parsed) return parsed;
   }
-  const month = /\/((?:19|20)\d{2})[/_-](\d{1,2})\//.exec(path);
+  // Only /2020/06/: "/2019-4/" is more often an issue number than a month.
+  const month = /\/((?:19|20)\d{2})\/(\d{2})\//.exec(path);
   if (month && +month[2]! >= 1 && +month[2]! <= 12) return { value: `${month[1]}-${month[2]!.padStart(2, '0')}`, precision: 'month' };
   return null;
 }
@@ -313,17 +443,19 @@ export function listDateCandidates(document: Document, options: PageDateOptions)
   if (meta) candidates.push(meta);
   const itemprop = findItempropDate(document);
   if (itemprop) candidates.push({ ...itemprop, source: 'time-element', utc: false });
-  const time = findTimeDate(document);
+  const time = findTimeDate(document, options.language ?? null);
   if (time) candidates.push({ ...time, source: 'time-element', utc: false });
   const script = findScriptDate(document);
   for (const url of options.urls) {
     const fromUrl = findUrlDate(url);
     if (fromUrl?.precision === 'day') { candidates.push({ ...fromUrl, source: 'url', utc: false }); break; }
   }
-  const element = findDateElement(document);
+  const element = findDateElement(document, options.language ?? null);
   if (element) candidates.push({ ...element, source: 'byline', utc: false });
-  const headline = findHeadlineDate(document);
+  const headline = findHeadlineDate(document, options.language ?? null);
   if (headline) candidates.push({ ...headline, source: 'byline', utc: false, weight: 1 });
+  const labeled = findLabeledDate(document, options.language ?? null);
+  if (labeled) candidates.push({ ...labeled, source: 'byline', utc: false, weight: 1 });
   if (script) candidates.push(script);
   const title = findTitleDate(document);
   if (title) candidates.push(title);

@@ -24,10 +24,24 @@ function attr(el: Element | null | undefined, name: string): string {
   return el?.getAttribute(name)?.trim() ?? '';
 }
 
-function metaContent(document: Document, keys: string[]): string {
-  for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+type MetaIndex = Map<string, string>;
+
+/** Every <meta> content by its property, name and itemprop (first one wins), read in one pass. */
+function indexMeta(document: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
     const value = attr(el, 'content');
+    if (!value) continue;
+    for (const key of [attr(el, 'property'), attr(el, 'name'), attr(el, 'itemprop')]) {
+      if (key && !index.has(key)) index.set(key, value);
+    }
+  }
+  return index;
+}
+
+function metaContent(meta: MetaIndex, keys: string[]): string {
+  for (const key of keys) {
+    const value = meta.get(key);
     if (value) return value;
   }
   return '';
@@ -47,7 +61,9 @@ function cleanTitle(title: string, siteName: string | null): string {
 }
 
 /** Strips what makes a page huge without holding text: inline scripts, styles, SVG and data URIs. */
-function shrinkHtml(html: string, warnings: string[]): string {
+function shrinkHtml(input: string, warnings: string[]): string {
+  // Styles and inline SVG never hold article text or dates; dropping them makes parsing cheaper.
+  const html = input.replace(/<(style|svg)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
   if (html.length <= MAX_HTML_CHARS) return html;
   let out = html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')
@@ -76,7 +92,8 @@ function repairHead(document: Document): void {
 
 function readabilityText(html: string): string | null {
   try {
-    const { document } = parseHTML(html);
+    // Scripts, styles and inline SVG only slow this second parse down.
+    const { document } = parseHTML(html.replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1>/gi, ''));
     const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (!article?.content) return null;
     const { document: fragment } = parseHTML(`<html><body>${article.content}</body></html>`);
@@ -91,30 +108,51 @@ function readabilityText(html: string): string | null {
   }
 }
 
+/**
+ * Parses a page. Output before <html> (PHP warnings, stray styles or scripts) would become the document's root
+ * element and hide the whole page, so it is dropped.
+ */
+function parsePage(html: string): { html: string; document: Document } {
+  const parsed = parseHTML(html) as unknown as { document: Document };
+  if (parsed.document.documentElement?.tagName === 'HTML' && parsed.document.body) return { html, document: parsed.document };
+  const start = html.search(/<html[\s>]/i);
+  const repaired = start > 0 ? html.slice(start) : `<!DOCTYPE html><html><body>${html}</body></html>`;
+  return { html: repaired, document: (parseHTML(repaired) as unknown as { document: Document }).document };
+}
+
 /** Extracts the article from an HTML string. `pageUrl` is where it came from, when known. */
 export function extractHtmlArticle(input: string, pageUrl: string | null): HtmlArticle {
   const warnings: string[] = [];
-  const html = shrinkHtml(input, warnings);
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  const { html, document } = parsePage(shrinkHtml(input, warnings));
   repairHead(document);
-  const siteName = metaContent(document, ['og:site_name', 'application-name']) || null;
-  const canonical = attr(document.querySelector('link[rel="canonical"]'), 'href') || metaContent(document, ['og:url']) || null;
+  const meta = indexMeta(document);
+  const siteName = metaContent(meta, ['og:site_name', 'application-name']) || null;
+  const canonical = attr(document.querySelector('link[rel="canonical"]'), 'href') || metaContent(meta, ['og:url']) || null;
   const jsonLd = readJsonLd(document);
   const h1 = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const rawTitle = metaContent(document, ['og:title', 'twitter:title']) || jsonLd.headline || (document.querySelector('title')?.textContent ?? '') || h1;
+  const rawTitle = metaContent(meta, ['og:title', 'twitter:title']) || jsonLd.headline || (document.querySelector('title')?.textContent ?? '') || h1;
   const title = cleanTitle(rawTitle || h1, siteName);
   const language = normalizeLanguage(attr(document.documentElement, 'lang') || attr(document.documentElement, 'xml:lang'))
-    ?? normalizeLanguage(metaContent(document, ['og:locale', 'language', 'content-language', 'dc.language']))
+    ?? normalizeLanguage(metaContent(meta, ['og:locale', 'language', 'content-language', 'dc.language']))
     ?? normalizeLanguage(attr(document.querySelector('meta[http-equiv="content-language" i]'), 'content'));
-  const date = findPageDate(document, { jsonLd, urls: [canonical, metaContent(document, ['og:url']) || null, pageUrl], language });
-  const author = metaContent(document, ['author', 'article:author', 'parsely-author', 'sailthru.author']) || jsonLd.author || null;
+  const date = findPageDate(document, { jsonLd, urls: [canonical, metaContent(meta, ['og:url']) || null, pageUrl], language });
+  const author = metaContent(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author']) || jsonLd.author || null;
   const main = extractMainText(document, {
     jsonLdBody: jsonLd.articleBody,
     // A second full parse of a huge page costs more than the fallback is worth.
     readabilityText: () => (html.length > 1_000_000 ? null : readabilityText(html)),
   });
+  let text = main.text;
+  if (!text.trim()) {
+    // Pages built by scripts have no text in their markup; their own summary is better than nothing.
+    const description = (metaContent(meta, ['og:description', 'description', 'twitter:description']) || jsonLd.description || '').replace(/\s+/g, ' ').trim();
+    if (description.length >= 40) {
+      text = description;
+      warnings.push('no main text in the markup (page built by scripts?): using the page description');
+    }
+  }
   return {
-    title, text: main.text, method: main.method, language, siteName, author: author && !/^https?:/.test(author) ? author : null,
+    title, text, method: main.method, language, siteName, author: author && !/^https?:/.test(author) ? author : null,
     canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null, date, warnings,
   };
 }

@@ -55,7 +55,17 @@ const NOTICE_RE = new RegExp([
   '^(?:sign up|log ?in|anmelden|registrieren|zum newsletter)\\b', '^(?:advertisement|anzeige|werbung|publicidad|publicité|reklama)$',
   '^(?:tags?|schlagworte|schlagwörter|themen|stichworte|kategorien|categories|filed under)\\s*:',
   '^(?:leave a (?:comment|reply)|kommentar (?:schreiben|verfassen)|\\d+ (?:comments?|kommentare?))\\b',
+  '^(?:abbildung|abb\\.|cr[ée]dits? photos?|photo credit|photo source|bildquelle|fotoquelle|bildnachweis)\\s*:?',
+  '^(?:bild|foto|image|photo)s? (?:anzeigen|vergrößern|schließen|enlarge|zoom)\\b',
+  '\\b(?:wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|materiał chroniony prawem)',
+  '\\b(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:loggen|melden) sie sich (?:bitte )?an|you must be logged in)\\b',
+  '^(?:s[ií]guenos|follow us|folgen sie uns|folge uns|suivez-nous|siga-nos|obserwuj nas)\\b', '\\bsign up (?:here|now|today)\\b',
+  '^\\(?alle angaben ohne gewähr\\)?$', '\\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)\\b',
 ].join('|'), 'i');
+// Image captions that end in the picture's credit: "… © Agency", "…, photo: Archive".
+const CAPTION_CREDIT_RE = /(?:©|\(c\)|\b(?:photo|foto|bild|credit|quelle)s?\s*:)\s*[^.!?]{0,60}$/iu;
+// A block that is only a date (with weekday, time or a category word): page metadata, not article text.
+const DATE_ONLY_RE = /^[\p{L}.,]{0,12}[\s,]*(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})(?:[\s,|/·•-]+(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|h))?|[\p{L}-]+)){0,2}\s*$/iu;
 
 type Metrics = { text: number; link: number; commas: number; paragraphs: number };
 
@@ -287,14 +297,48 @@ function isBoilerplateBlock(block: Block): boolean {
   if (density > 0.6 && length < 400) return true;
   if (density > 0.35 && length < 80 && !HEADING_TAGS.has(block.tag)) return true;
   if (length < 220 && NOTICE_RE.test(block.text)) return true;
+  if (length < 220 && !HEADING_TAGS.has(block.tag) && CAPTION_CREDIT_RE.test(block.text)) return true;
+  if (length < 60 && DATE_ONLY_RE.test(block.text)) return true;
   return false;
 }
 
+// Headings that open a box of other stories, an author bio or a reading list rather than more of the article.
+const RELATED_HEADING_RE = new RegExp(`^(?:${[
+  'related(?: \\w+)?', 'similar (?:articles|posts|stories)', 'more (?:from|on|in|about|stories|articles|news|to read)\\b.*', 'read (?:also|next|more)',
+  'you (?:may|might) (?:also )?(?:like|enjoy)', 'recommended(?: \\w+)?', '(?:latest|popular|trending|top) (?:news|posts|articles|stories)',
+  'most (?:read|popular|viewed)', 'about the author', 'further reading', 'see also',
+  'weitere (?:\\w+ )?(?:artikel|beiträge|themen|nachrichten|news|meldungen|stories|geschichten)\\b.*', 'ähnliche (?:beiträge|artikel|themen)',
+  'empfohlene (?:beiträge|artikel)', 'das könnte (?:dich|sie) auch interessieren', 'auch interessant', 'lesen sie (?:auch|mehr|weiter)',
+  'schon gelesen\\??', '(?:viel|meist) ?gelesen\\b.*', 'top[- ]themen\\b.*', 'neueste (?:artikel|beiträge|nachrichten)', 'aktuelle (?:artikel|beiträge)',
+  'mehr (?:zum thema|zu(?:m|r)? [\\p{L} -]{2,40}|kolumnen|artikel|beiträge|nachrichten|aus [\\p{L} -]{2,40})', 'entdecken sie (?:jetzt|mehr|auch)\\b.*',
+  'über (?:den|die) (?:autor|autorin)(?:in)?', 'zum autor', 'alle artikel\\b.*', '(?:presse)?kontakt', 'ansprechpartner\\b.*', '(?:media |press )?contacts?',
+  'articles les plus lus', 'sur le même thème', 'dernières (?:news|infos|actualités)\\b.*', 'les plus lus',
+  '(?:temas|artículos|noticias|articulos) relacionad[oa]s\\b.*', 'te puede interesar', 'lee también', 'veja também', 'leia (?:também|mais)',
+  '(?:à )?lire aussi', 'sur le même sujet', 'dans la même rubrique', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'polecamy',
+].join('|')})\\s*[:.!?]?$`, 'iu');
+
+function isRelatedHeading(block: Block): boolean {
+  return block.text.length <= 70 && !block.text.includes('\n') && RELATED_HEADING_RE.test(block.text.trim());
+}
+
 function blocksToText(blocks: Block[]): string {
+  const kept = blocks.filter((block) => !isBoilerplateBlock(block));
+  const total = kept.reduce((sum, block) => sum + block.text.length, 0);
   const paragraphs: string[] = [];
-  for (const block of blocks) {
-    if (isBoilerplateBlock(block)) continue;
+  let seen = 0;
+  let skipLinks = false;
+  for (const block of kept) {
     const text = block.text;
+    if (isRelatedHeading(block)) {
+      // Near the end, such a heading closes the article; inside it, only the heading and its linked teasers go.
+      if (seen >= total * 0.6) break;
+      skipLinks = true;
+      seen += text.length;
+      continue;
+    }
+    seen += text.length;
+    if (skipLinks && block.linkChars > text.length * 0.5) continue;
+    skipLinks = false;
     if (paragraphs[paragraphs.length - 1] === text) continue;
     paragraphs.push(text);
   }
