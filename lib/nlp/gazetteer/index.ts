@@ -13,7 +13,7 @@ export type MentionKind = 'name' | 'demonym' | 'seat';
 
 export type GazetteerMention = { start: number; end: number; surface: string; actor: ActorRef; kind: MentionKind };
 
-type CountryExtra = { aliases: string[]; demonyms: string[]; seats: string[] };
+type CountryExtra = { name?: string; aliases: string[]; demonyms: string[]; seats: string[] };
 type OrganizationEntry = { id: string; name: string; type: string; country: string | null; aliases: string[] };
 
 const ACTOR_TYPES = new Set<ActorType>(['country', 'government_body', 'official', 'company', 'organization', 'think_tank', 'person']);
@@ -30,7 +30,9 @@ function toCountryActors(): { actors: ActorRef[]; surfaces: Array<[string, Actor
     // "Korea, Republic of" style names never occur in prose.
     const official = (names[code] ?? []).filter((name) => !name.includes(','));
     const aliases = [...new Set([...official, ...own.aliases])];
-    const name = own.aliases.find((alias) => !/^[A-Z.]+$/.test(alias) && !alias.startsWith('the ')) ?? official[0] ?? code;
+    // Display name: the data's own, else the shortest English name that is not an abbreviation ("China").
+    const plainNames = official.filter((candidate) => !/^[A-Z.]+$/.test(candidate)).sort((a, b) => a.length - b.length);
+    const name = own.name ?? plainNames[0] ?? own.aliases[0] ?? code;
     const actor: ActorRef = { key: `country:${code}`, name, type: 'country', country: code, aliases: [...aliases, ...own.demonyms, ...own.seats] };
     actors.push(actor);
     for (const alias of aliases) surfaces.push([alias, actor, 'name']);
