@@ -23,14 +23,29 @@ export async function syncGazetteerActors(db: Db, actors: ActorRef[]): Promise<{
   return { inserted: result.count };
 }
 
+/** Actor ids this process has already seen, per client: actors are never re-keyed, so ids stay valid. */
+const knownActorIds = new WeakMap<object, Map<string, string>>();
+
 /** Ids for the given actors, creating the ones not stored yet (idempotent under concurrency). */
 export async function upsertActorIds(db: Pick<Db, 'actor'>, actors: ActorRef[]): Promise<Map<string, string>> {
-  const unique = [...new Map(actors.map((actor) => [actor.key, actor])).values()];
-  if (unique.length === 0) return new Map();
+  let known = knownActorIds.get(db);
+  if (!known) knownActorIds.set(db, (known = new Map()));
+  const ids = new Map<string, string>();
+  const missing = new Map<string, ActorRef>();
+  for (const actor of actors) {
+    const id = known.get(actor.key);
+    if (id) ids.set(actor.key, id);
+    else missing.set(actor.key, actor);
+  }
+  if (missing.size === 0) return ids;
   await db.actor.createMany({
-    data: unique.map((actor) => ({ key: actor.key, name: actor.name, type: actor.type, countryCode: actor.country, aliases: actor.aliases })),
+    data: [...missing.values()].map((actor) => ({ key: actor.key, name: actor.name, type: actor.type, countryCode: actor.country, aliases: actor.aliases })),
     skipDuplicates: true,
   });
-  const rows = await db.actor.findMany({ where: { key: { in: unique.map((actor) => actor.key) } }, select: { id: true, key: true } });
-  return new Map(rows.map((row) => [row.key, row.id]));
+  const rows = await db.actor.findMany({ where: { key: { in: [...missing.keys()] } }, select: { id: true, key: true } });
+  for (const row of rows) {
+    known.set(row.key, row.id);
+    ids.set(row.key, row.id);
+  }
+  return ids;
 }

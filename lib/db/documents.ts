@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './client';
 import type { Prisma } from './generated/client';
 import { upsertActorIds } from './actors';
-import { isNearDuplicate, NEAR_DUPLICATE_MAX_HAMMING } from '../ingest/dedupe';
+import { createNearDuplicateMatcher, NEAR_DUPLICATE_MAX_HAMMING } from '../ingest/dedupe';
 import type { PreparedDocument } from '../ingest/types';
 import type { LabeledStatement } from '../stance/types';
 
@@ -120,7 +120,9 @@ async function findNearDuplicate(tx: Tx, simhash: string, text: string, contentH
       AND bit_count((simhash # ${BigInt(simhash)}::bigint)::bit(64)) <= ${NEAR_DUPLICATE_MAX_HAMMING}
     ORDER BY bit_count((simhash # ${BigInt(simhash)}::bigint)::bit(64))
     LIMIT 10`;
-  return candidates.find((candidate) => isNearDuplicate(candidate.text, text))?.id ?? null;
+  if (candidates.length === 0) return null;
+  const isCopy = createNearDuplicateMatcher(text);
+  return candidates.find((candidate) => isCopy(candidate.text))?.id ?? null;
 }
 
 async function findDuplicateOf(tx: Tx, contentHash: string, canonicalUrl: string | null): Promise<{ id: string; reason: 'content' | 'url' }> {

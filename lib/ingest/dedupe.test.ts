@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import {
-  canonicalizeUrl, contentHash, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_MAX_HAMMING, normalizeTextForHash, simhash64,
+  canonicalizeUrl, contentHash, createNearDuplicateMatcher, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_MAX_HAMMING, normalizeTextForHash, simhash64,
 } from './dedupe';
 
 const PAGES = path.join(import.meta.dirname, '../../tests/fixtures/pages');
@@ -137,5 +137,15 @@ describe('canonicalizeUrl', () => {
 
   test('keeps parameters that select content', () => {
     expect(canonicalizeUrl('https://gov.example/press?id=77&page=2&utm_campaign=x')).toBe('https://gov.example/press?id=77&page=2');
+  });
+});
+
+describe('createNearDuplicateMatcher', () => {
+  test('agrees with isNearDuplicate on every pair of fixture texts', () => {
+    const texts = [ORIGINAL, ...SYNDICATED, SAME_EVENT, ...OTHERS].map(article);
+    for (const probe of texts) {
+      const matches = createNearDuplicateMatcher(probe);
+      for (const candidate of texts) expect(matches(candidate)).toBe(isNearDuplicate(probe, candidate));
+    }
   });
 });

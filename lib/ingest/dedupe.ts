@@ -121,6 +121,25 @@ export function scoreNearDuplicate(a: string, b: string): NearDuplicateScore {
   };
 }
 
+/**
+ * isNearDuplicate against several candidates, with the probe's shingles computed once (storing a document
+ * checks it against every SimHash candidate).
+ */
+export function createNearDuplicateMatcher(text: string): (candidate: string) => boolean {
+  const probe = new Set(shingles(words(text), CHECK_SHINGLE));
+  const normalized = probe.size < MIN_SHINGLES ? normalizeTextForHash(text) : null;
+  return (candidate) => {
+    const other = new Set(shingles(words(candidate), CHECK_SHINGLE));
+    if (Math.min(probe.size, other.size) < MIN_SHINGLES) return (normalized ?? normalizeTextForHash(text)) === normalizeTextForHash(candidate);
+    const [small, large] = probe.size <= other.size ? [probe, other] : [other, probe];
+    let shared = 0;
+    for (const shingle of small) if (large.has(shingle)) shared++;
+    const containment = shared / small.size;
+    const jaccard = shared / (probe.size + other.size - shared);
+    return containment >= NEAR_DUPLICATE_MIN_CONTAINMENT && jaccard >= NEAR_DUPLICATE_MIN_CONTAINMENT / 2;
+  };
+}
+
 /** The precise check after a SimHash candidate match: same story (syndicated, retitled, lightly edited)? */
 export function isNearDuplicate(a: string, b: string): boolean {
   const score = scoreNearDuplicate(a, b);

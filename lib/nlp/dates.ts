@@ -156,6 +156,26 @@ export function findDateLine(text: string, options: MatchOptions & { maxLines?: 
   return null;
 }
 
+// Photo credits ("AFP PHOTO / …", "Photo by …", "REUTERS/…") and image tag lines mark a paragraph as a caption.
+const CREDIT_RE = /\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Bloomberg|Shutterstock|dpa|picture alliance|Imago|Keystone)\s*(?:PHOTO\b|Photo\b|\/|via\b)|\b(?:photo|image|picture|foto|bild)(?:graph)?\s*(?:by\b|credit\b|:)|\(photo\b/i;
+const TAG_LINE_RE = /^[a-z0-9]+(?: [a-z0-9]+){1,5}$/;
+
+/** Character ranges of photo captions in a plain text (their dates are when the photo was taken). */
+export function findCaptionRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const paragraphs: Array<{ start: number; end: number; text: string }> = [];
+  const re = /[^\n]+(?:\n[^\n]+)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) paragraphs.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  paragraphs.forEach((paragraph, i) => {
+    const next = paragraphs[i + 1]?.text ?? '';
+    const lines = paragraph.text.split('\n');
+    const tagged = lines.length > 1 && TAG_LINE_RE.test(lines[0]!.trim());
+    const credited = (paragraph.text.length < 700 && CREDIT_RE.test(paragraph.text)) || (next.length < 80 && CREDIT_RE.test(next));
+    if (tagged || credited) ranges.push([paragraph.start, paragraph.end]);
+  });
+  return ranges;
+}
+
 function compareValue(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -170,13 +190,15 @@ export function detectTextDate(text: string, options: { lang?: string | null; no
   const line = findDateLine(text, { now, lang: options.lang, maxLines: 6, maxLineLength: 120, strict: true });
   if (line) return { ...line, source: 'byline' };
   const sample = text.length > 60_000 ? text.slice(0, 60_000) : text;
-  const mentions = findDateMentions(sample, { now, lang: options.lang, allowMonthYear: true });
+  const captions = findCaptionRanges(sample);
+  const inCaption = (index: number) => captions.some(([start, end]) => index >= start && index < end);
+  const mentions = findDateMentions(sample, { now, lang: options.lang, allowMonthYear: true }).filter((m) => !inCaption(m.index));
   let latest: DateMention | null = null;
   for (const mention of mentions) {
     if (!latest || compareValue(mention.value.padEnd(10, '-00'), latest.value.padEnd(10, '-00')) > 0) latest = mention;
   }
   if (!latest) {
-    const years = Array.from(sample.matchAll(/\b(?:in|since|seit|im jahr|year|jahr)\s+((?:19|20)\d{2})\b/gi)).map((m) => +m[1]!);
+    const years = Array.from(sample.matchAll(/\b(?:in|since|seit|im jahr|year|jahr)\s+((?:19|20)\d{2})\b/gi)).filter((m) => !inCaption(m.index)).map((m) => +m[1]!);
     const year = years.filter((y) => y <= now.getUTCFullYear()).sort((a, b) => b - a)[0];
     return year ? { value: String(year), precision: 'year', source: 'text' } : null;
   }
@@ -190,6 +212,7 @@ export function detectTextDate(text: string, options: { lang?: string | null; no
   // Forward by at most eight months: further than that, the text more likely means the earlier occurrence.
   const limit = new Date(reference.getTime() + 240 * 24 * 3600 * 1000);
   for (const result of results) {
+    if (inCaption(result.index)) continue;
     if (result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) continue;
     if (/\b(?:today|tomorrow|yesterday|now|tonight|heute|morgen|gestern)\b/i.test(result.text)) continue;
     const date = result.start.date();

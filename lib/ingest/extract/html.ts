@@ -62,8 +62,14 @@ function cleanTitle(title: string, siteName: string | null): string {
 
 /** Strips what makes a page huge without holding text: inline scripts, styles, SVG and data URIs. */
 function shrinkHtml(input: string, warnings: string[]): string {
+  let source = input;
+  if (source.length > MAX_HTML_CHARS * 4) {
+    warnings.push(`page truncated from ${source.length} to ${MAX_HTML_CHARS * 4} characters before parsing`);
+    source = source.slice(0, MAX_HTML_CHARS * 4);
+  }
   // Styles and inline SVG never hold article text or dates; dropping them makes parsing cheaper.
-  const html = input.replace(/<(style|svg)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
+  // Scripts are matched too (and kept) so that markup quoted inside a script is never taken for a tag.
+  const html = source.replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (match, tag: string) => (tag.toLowerCase() === 'script' ? match : ''));
   if (html.length <= MAX_HTML_CHARS) return html;
   let out = html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')

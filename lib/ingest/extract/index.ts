@@ -139,9 +139,9 @@ export async function extractDocuments(raw: RawInput): Promise<ExtractionResult>
   const fileDate = chooseDate(raw, withLanguage, draft.text);
   const parts = draft.splittable ? splitArticles(draft.text, draft.title) : [{ title: draft.title, text: draft.text }];
   const documents: ExtractedDocument[] = parts.map((part, partIndex) => {
-    // Each glued article dates itself from its own text; without evidence it keeps the file's date.
+    // A glued article keeps its own dateline; background mentions ("in 2018 the company…") are weaker than the page's date.
     const partDate = parts.length > 1 && !raw.feedItem?.published ? chooseDate(raw, withLanguage, part.text) : fileDate;
-    const date = partDate.published ? partDate : fileDate;
+    const date = partDate.published && (partDate.dateSource === 'byline' || !fileDate.published) ? partDate : fileDate;
     return {
       title: raw.feedItem?.title?.trim() && parts.length === 1 ? raw.feedItem.title.trim() : part.title,
       text: part.text,
