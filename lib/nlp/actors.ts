@@ -81,7 +81,11 @@ export function resolvePerson(name: string, documentText: string, context: Perso
       if (!window) continue;
       const role = ROLE.test(window);
       const mentions = findGazetteerMentions(window);
-      const chosen = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
+      // "the director of Huawei Colombia", "a ZTE spokesperson in Lagos": the organisation a person speaks for
+      // outweighs the place they speak from (its local unit counts only for other companies: "Orange Belgium").
+      const organisation = mentions.find((mention) => mention.actor.type !== 'country' && mention.actor.country
+        && !(mention.actor.type === 'company' && !context.isTarget(mention) && mentions.some((other) => other.actor.type === 'country' && other.start - mention.end === 1)));
+      const chosen = organisation ?? (mentions.length > 0 ? mentions[mentions.length - 1] : undefined);
       if (role) hasRole = true;
       if (chosen && (role || window === ofOrg || /['’]s\s*$/.test(window.slice(0, chosen.end + 2)))) {
         country = chosen.actor.country;

@@ -129,4 +129,59 @@ describe('labelDocument', () => {
     expect(found).not.toContain('US:oppose');
     expect(found).toContain('CN:oppose');
   });
+
+  test('refusals are opposition for the one refusing, and a ministry named by its portfolio speaks for the place', () => {
+    const found = pairs(label('refusals.txt'));
+    expect(found).toContain('ID:oppose');
+    expect(found).toContain('MX:oppose');
+    expect(found).toContain('TH:oppose');
+    expect(found).not.toContain('MX:support');
+  });
+
+  test('a partial restriction followed by a concession stays support', () => {
+    const found = pairs(label('concessive.txt'));
+    expect(found).toEqual(new Set(['AT:support']));
+  });
+
+  test('weighing, considering whether and not having decided are neutral', () => {
+    const found = pairs(label('hedging-weighing.txt'));
+    expect(found).toEqual(new Set(['HU:neutral', 'RO:neutral', 'SK:neutral']));
+  });
+
+  test('a speaker named after the quote speaks for their organisation, not the place', () => {
+    const statements = label('quote-speaker-org.txt');
+    expect(statements.length).toBeGreaterThanOrEqual(3);
+    for (const statement of statements) expect(`${statement.actor.country}:${statement.stance}`).toBe('CN:oppose');
+  });
+
+  test('operators fighting a restriction on cost or timing grounds oppose it', () => {
+    const found = pairs(label('operator-cost.txt'));
+    expect(found).toEqual(new Set(['ES:oppose', 'GB:oppose', 'DE:oppose']));
+  });
+
+  test('a vendor regretting or disappointed by its exclusion is CN oppose; the excluding regulator supports', () => {
+    const found = pairs(label('vendor-complaint.txt'));
+    expect(found).toContain('CN:oppose');
+    expect(found).toContain('SE:support');
+    expect(found).not.toContain('CN:support');
+  });
+
+  test('financing for trusted vendors and warnings about cooperation are pressure by the one applying it', () => {
+    const found = pairs(label('pressure-trusted.txt'));
+    expect(found).toEqual(new Set(['US:support']));
+  });
+
+  test('a call to follow another country\'s lead belongs to the caller, not to the example', () => {
+    const statements = label('follow-lead.txt');
+    expect(pairs(statements)).toContain('CA:support');
+    expect(statements.some((s) => s.actor.country === 'AU' || s.actor.country === 'GB')).toBe(false);
+  });
+
+  test('bylines, datelines, visited capitals and trade measures yield no actors', () => {
+    const statements = label('false-positives.txt');
+    expect(pairs(statements)).toEqual(new Set(['US:support']));
+    expect(statements.every((s) => s.evidence.sentence.includes('urged'))).toBe(true);
+    expect(statements.some((s) => /Doe|Santiago|Chile/.test(s.actor.name))).toBe(false);
+  });
 });
+

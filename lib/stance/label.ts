@@ -7,7 +7,7 @@ import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VER
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
-export const LABELER_VERSION = '1.2.0';
+export const LABELER_VERSION = '1.3.0';
 
 type TopicMatchers = {
   /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
@@ -35,7 +35,7 @@ type CueHit = { cue: Cue; start: number; end: number; text: string };
 
 type Finding = { actor: ActorRef; stance: StanceLabel; score: number; confidence: number; sentence: Sentence; date: StatementDate };
 
-type CorefState = { paragraph: number; countryParagraph: number; countrySentence: number; authority: ActorRef | null; authorityParagraph: number; target: ActorRef | null; person: ActorRef | null; company: ActorRef | null; country: ActorRef | null; body: ActorRef | null; speaker: ActorRef | null; any: ActorRef | null };
+type CorefState = { paragraph: number; countryParagraph: number; countrySentence: number; authority: ActorRef | null; authorityParagraph: number; target: ActorRef | null; person: ActorRef | null; company: ActorRef | null; country: ActorRef | null; body: ActorRef | null; speaker: ActorRef | null; any: ActorRef | null; dateline: ActorRef | null };
 
 const wordRe = (terms: string[], flags = 'gu') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
@@ -49,27 +49,40 @@ const HEAD_AFTER_RE = new RegExp(`^(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${G
 const PASSIVE_BEFORE_RE = /\b(?:is|are|was|were|been|being|be|get|gets|got|getting|has been|have been|had been)\s+(?:\w+ly\s+|not\s+|also\s+|effectively\s+|now\s+|already\s+|since\s+){0,2}$/i;
 const PARTICIPLE_RE = /^[\p{L}-]*(?:ed|en|[^e]t|wn|id|ut)(?![\p{L}])/iu;
 // A name right after these verbs is their object, not the holder of the stance.
-const OBJECT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|to have|to get|to make|forc(?:e|es|ed|ing)|want(?:s|ed)?|help(?:s|ed)?|let|allow(?:s|ed)?|told|tell(?:s)?|cho(?:se|ose|oses)|select(?:s|ed)?|picked|tapped|hired|notified|advised|instructed|ordered|requir(?:e|es|ed))\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'iu');
+const OBJECT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|follow(?:s|ed|ing)?(?:\\s+(?:the\\s+)?(?:lead|example|footsteps|model)\\s+of)?|emulat(?:e|es|ed|ing)|copy(?:ing)?|to have|to get|to make|forc(?:e|es|ed|ing)|want(?:s|ed)?|help(?:s|ed)?|let|allow(?:s|ed)?|told|tell(?:s)?|cho(?:se|ose|oses)|select(?:s|ed)?|picked|tapped|hired|notified|advised|instructed|ordered|requir(?:e|es|ed))\\s+(?:the\\s+|its\\s+|their\\s+)?$`, 'iu');
 const QUESTION_BEFORE_RE = /\bask(?:s|ed|ing)?\b[^.;]{0,60}\b(?:whether|if)\b[^.;]*$/i;
 const CLAIM_SOURCE_AFTER_RE = /^\s*(?:(?:raised|voiced|expressed|cited|issued|made|aired|flagged|shared|levell?ed)\s+)?(?:by|from)\s+(?:the\s+)?/i;
 const CLAIM_HOLDER_BEFORE_THAT_RE = /(?:warnings?|concerns?|fears?|claims?|allegations?|accusations?|assessments?|argu(?:es|ed|ing)|claim(?:s|ed)|alleg(?:es|ed)|warn(?:s|ed)|believ(?:es|ed)|said|says|saying|insist(?:s|ed))\s+(?:from\s+[^,;]{0,40}\s+)?that\s*$/i;
 const LOCATIVE_BEFORE_RE = /\b(?:in|at|from|to|near|into|across|throughout|visit(?:s|ed|ing)?|based in|trip to)\s+(?:the\s+)?$/i;
 const COORDINATOR_RE = /^\s*(?:,|and|or|&|as well as|along with|plus|,\s*and|,\s*or)\s*(?:the\s+|fellow\s+)?$/i;
 const PRONOUN_RE = /(?<![\p{L}])(?:we|he|she|they|it|the (?:[\p{Lu}][\p{L}]+ )?(?:country|nation)|the (?:company|firm|group|government|country|nation|minister|ministry|regulator|committee|operator|carrier|agency|administration|president|prime minister|spokes(?:man|woman|person)|official|chancellor|watchdog|director(?:-general)?|chief executive|chief|head|secretary|commissioner|ceo|chairman))(?![\p{L}])/giu;
-const GENERIC_BODY_RE = /(?<![\p{L}])(?:(?:[Ii]ts|[Tt]heir|[Tt]he country['’]s|[Tt]he nation['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[Aa]|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|state|national|cyber|security|telecoms?)\s+(?:[\p{Ll}-]+\s+){0,2})(?:regulator|watchdog|government|ministry|agency|authorities|parliament|cabinet|committee|council)(?![\p{L}])/gu;
+const GENERIC_BODY_RE = /(?<![\p{L}])(?:(?:[Ii]ts|[Tt]heir|[Tt]he country['’]s|[Tt]he nation['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[Aa]|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|state|national|cyber|security|telecoms?)\s+(?:[\p{Ll}-]+\s+){0,2})(?:regulator|watchdog|government|ministry|agency|authorities|parliament|cabinet|committee|council)(?![\p{L}])|(?<![\p{L}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}(?:ministry|regulator|watchdog|cabinet)(?![\p{L}])/gu;
 const LOCAL_OPERATORS_BEFORE_RE = /(?:[Tt]he country['’]s|[Tt]he nation['’]s|[\p{Lu}][\p{L}.]+['’]s|[\p{Lu}][\p{L}]+)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operators|carriers|telcos|companies|firms|providers|networks)\s*[,:]?\s*(?:(?:including|such as|namely|like)\s+)?(?:[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/u;
-const WARNING_ABOUT_RESTRICTION_RE = /^\s*(?:that\s+|against\s+|of\s+)?(?:a|an|any|the|such|this)?\s*(?:[\p{L}-]+\s+){0,2}(?:ban|bans|banning|restrictions?|restricting|exclusion|excluding|blacklist)(?![\p{L}])/iu;
+const WARNING_ABOUT_RESTRICTION_RE = /^\s*(?:that\s+|against\s+|of\s+)?(?:a|an|any|the|such|this)?\s*(?:[\p{L}-]+\s+){0,2}(?:(?:timeline|deadline|timetable|cost|costs|plan|proposal|order)\s+(?:for|of|to)\s+(?:replac\p{L}*|remov\p{L}*|rip\p{L}*|strip\p{L}*|swap\p{L}*|phas\p{L}+ out)|ban|bans|banning|restrictions?|restricting|exclusion|excluding|blacklist)(?![\p{L}])/iu;
 const NAME_LIKE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:(?:de|van|von|al|bin|da)\s+)?\p{Lu}[\p{Ll}'’-]/gu;
 const ALLEGATION_RE = /\b(?:could|would|may|might|can|alleg\w*|accus\w*|claim\w*|fear\w*|warn\w*|concern\w*|risk\w*|threat\w*|used (?:for|to|as)|tool)\b/i;
 const SHARED_SUBJECT_BREAK_RE = /(?:\bbut|,\s*which|\band)\s*$/i;
 const PREPOSITION_BEFORE_RE = /(?<![\p{L}])(?:with|of|for|about|against|toward|towards|over|on)\s+(?:the\s+|its\s+|their\s+)?$/iu;
-const CLAUSE_BREAK_RE = /;|\s[–—-]\s|:\s|\bwhile\b|\bwhereas\b|\bbut\b|\bafter\b|\bbecause\b|\bdespite\b|,\s*(?:leaving|forcing|prompting|causing)\b|\bas\b(?= \w+ (?:has|have|had|is|are|was|were))|\bwhich\b|\bthat\b|\bwho\b/giu;
+const CLAUSE_BREAK_RE = /;|\s[–—-]\s|:\s|\bwhile\b|\b(?:even )?though\b|\balthough\b|\beven as\b|\bwhereas\b|\bbut\b|\bafter\b|\bbecause\b|\bdespite\b|,\s*(?:leaving|forcing|prompting|causing)\b|\bas\b(?= \w+ (?:has|have|had|is|are|was|were))|\bwhich\b|\bthat\b|\bwho\b/giu;
 
 const STOPWORD_RE = /\b(?:have|has|had|is|are|was|were|will|would|can|could|should|to|and|or|that|which|on|from|in|of|with|against|by|the|a|an|its|their|government|officials?|ministry|minister)\b/i;
 const COMPARISON_BEFORE_RE = /\b(?:unlike|than|compared (?:with|to)|as opposed to)\s+(?:its\s+\w+\s+|the\s+)?$/i;
 const MODEL_RE = /\b(?:follow(?:s|ed|ing)?|join(?:s|ed|ing)?|emulat(?:e|es|ed|ing)|replicat(?:e|es|ed|ing)|copy(?:ing)?|copied|in line with|mirror(?:s|ed|ing)?)\s+(?:suit\s+with\s+)?(?:the\s+)?(?:(?:lead|example|footsteps|move|decision)\s+of\s+)?(?:[\p{L}-]+\s+){0,3}?(?:like|such as|including|led by)?\s*(?:the\s+)?$/iu;
 // "The move follows Washington's about-face": follows in time, not as a model.
 const TEMPORAL_FOLLOW_RE = /\b(?:move|decision|announcement|step|news|report|this|it|that|which)\s+(?:\w+\s+)?follow(?:s|ed)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// "By Jane Doe, Staff Writer": a byline names the author, not an actor.
+const BYLINE_RE = /^\s*(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\|)\s*[^.!?]{0,60})?\s*$/u;
+// "LIMA, Peru –": the place a report is filed from.
+const DATELINE_RE = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}\s.]{2,30}?)?\s*(?:\([^)]{0,30}\)\s*)?[–—-]/u;
+const CONCESSIVE_BEFORE_RE = /\b(?:though|although|even as|even if)\s*$/i;
+// "resisting an order to remove…", "the plan to remove… would cost billions": a proposed act that another cue
+// in the sentence judges; the judgement, not the proposal, is the holder's stance.
+const PROPOSED_ACT_BEFORE_RE = /(?<!\bin\s)(?<![\p{L}])(?:plans?|proposals?|orders?|decisions?|requirements?|rules?|push|bid|timeline|deadline|timetable|mandate|law|directive|move|demands?|calls?|pressure|efforts?|attempts?)\s+(?:to|for)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "partners that let Huawei in": a relative clause describes others, not the speaker.
+const GENERIC_RELATIVE_BEFORE_RE = /(?<!\b(?:told|tell|tells|telling|informed|warned|reminded|assured|notified|advised)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)\b(?:countries|nations|partners|allies|governments|operators|carriers|companies|firms|states|those|anyone|others|networks)\s+(?:that|which|who)\s*$/iu;
+const EMOTION_PARTICIPLE_RE = /^(?:disappoint|concern|worr|regret|dismay|surpris|alarm|frustrat|troubl|upset|sadden|shock)/i;
+// "urged the government to follow Australia's lead": the example is cited by the caller, not reported as news.
+const CALL_TO_FOLLOW_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|want(?:s|ed)?|should|must|ought)\\b[^.;]{0,80}\\bto\\s+(?:follow|emulate|copy|mirror|join)\\b[^.;]{0,40}$`, 'iu');
 const matcherCache = new Map<string, TopicMatchers>();
 
 function toMatchers(topic: TopicDefinition): TopicMatchers {
@@ -119,7 +132,8 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
     domain: test(matchers.domain, sentence.text),
     offTopic: test(matchers.offTopic, sentence.text),
   }));
-  const coref: CorefState = { paragraph: 0, countryParagraph: -9, countrySentence: -1, authority: null, authorityParagraph: -9, target: null, person: null, company: null, country: null, body: null, speaker: null, any: null };
+  const dateline = findDatelineCountry(sentences.slice(0, 4));
+  const coref: CorefState = { paragraph: 0, countryParagraph: -9, countrySentence: -1, authority: null, authorityParagraph: -9, target: null, person: null, company: null, country: null, body: null, speaker: null, any: null, dateline };
   const findings: Finding[] = [];
   const people = new Map<string, ActorRef>();
   let paragraph = -1;
@@ -138,9 +152,9 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
       && Math.abs((sentences[Math.max(0, index - 2) + offset]?.paragraph ?? -9) - sentence.paragraph) <= 1);
     // In a document that keeps naming the target, a sentence in the policy's domain concerns it too ("…cannot account for
     // more than 50 percent of the base stations," the minister said) even far from the last mention.
-    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.domain && targetSentences >= 3);
+    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.reference && flag.domain) || (flag.domain && targetSentences >= 3);
     const offTopic = flag.offTopic && !flag.domain;
-    const isCandidate = concerns && !offTopic && !isHeadlineList(sentence.text);
+    const isCandidate = concerns && !offTopic && !isHeadlineList(sentence.text) && !BYLINE_RE.test(sentence.text);
     // compromise is the slow step: only sentences that concern the topic and carry a cue get it.
     const cues = isCandidate ? findCues(sentence.text, flag.target || flag.reference, flag.domain, matchers) : [];
     const mentions = isCandidate || index < 3 || flag.target ? findMentions(sentence.text, matchers, coref, full, people, cues.length > 0) : findCountryMentions(sentence.text);
@@ -163,6 +177,18 @@ function hasUnknownName(text: string, mentions: Mention[], people: Map<string, A
     return true;
   }
   return false;
+}
+
+/** The country of a dateline ("LIMA, Peru –", "OTTAWA –"), looked up in title case. */
+function findDatelineCountry(sentences: Sentence[]): ActorRef | null {
+  for (const sentence of sentences) {
+    const dateline = DATELINE_RE.exec(sentence.text)?.[0];
+    if (!dateline) continue;
+    const titled = dateline.replace(/\p{Lu}+/gu, (word) => word.length > 2 ? word[0] + word.slice(1).toLowerCase() : word);
+    const place = findGazetteerMentions(titled).filter((mention) => mention.actor.type === 'country').pop();
+    if (place) return place.actor;
+  }
+  return null;
 }
 
 /** Outside the topic only countries are looked up: they are what "the country's regulator" later refers to. */
@@ -198,13 +224,15 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     const surname = person.name.split(/\s+/).pop() ?? person.name;
     let actor = people.get(person.name) ?? people.get(surname);
     if (!actor) {
-      actor = resolvePerson(person.name, documentText, { lastCountry: coref.country?.country ?? null, isTarget: () => false });
+      actor = resolvePerson(person.name, documentText, { lastCountry: coref.country?.country ?? coref.dateline?.country ?? null, isTarget: (mention) => test(matchers.target, mention.surface) });
       // An official whose text names no country speaks for the country of the paragraph around them.
       const sameSentence = [...mentions].reverse().find((mention) => mention.end <= person.start && mention.actor.type === 'country' && mention.strength === 'strong' && !mention.isTarget);
       if (!actor.country && actor.type === 'official' && sameSentence) actor = { ...actor, country: sameSentence.actor.country };
       else if (!actor.country && actor.type === 'official' && coref.authority && coref.paragraph - coref.authorityParagraph <= 1) {
         actor = { ...actor, country: coref.authority.country };
       }
+      // "OTTAWA – Opposition MP X…": an official the text places nowhere else speaks where the report is filed.
+      else if (!actor.country && actor.type === 'official' && coref.dateline) actor = { ...actor, country: coref.dateline.country };
       people.set(person.name, actor);
       if (!people.has(surname)) people.set(surname, actor);
     }
@@ -228,7 +256,9 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     if (mentions.some((mention) => match.index < mention.end && mention.start < match.index + match[0].length)) continue;
     const inSentence = [...mentions].reverse().find((mention) => mention.end <= match.index && mention.actor.type === 'country' && !mention.isTarget
       && !(mention.actor.country && matchers.targetCountries.has(mention.actor.country)));
-    const country = inSentence?.actor ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null);
+    // "In Mexico City, the finance ministry…": a place dropped as locative still says whose ministry it is.
+    const place = inSentence ? null : findGazetteerMentions(text.slice(0, match.index)).filter((mention) => mention.actor.type === 'country' && !matchers.targetCountries.has(mention.actor.country ?? '')).pop();
+    const country = inSentence?.actor ?? place?.actor ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null);
     if (country) mentions.push({ start: match.index, end: match.index + match[0].length, actor: country, strength: 'strong', isTarget: false, pronoun: true });
   }
   for (const match of text.matchAll(PRONOUN_RE)) {
@@ -281,6 +311,8 @@ function findTitledPerson(title: string, people: Map<string, ActorRef>, document
 function mentionStrength(mention: GazetteerMention, text: string, targetSpans: Array<[number, number]>): 'strong' | 'weak' | null {
   const after = text.slice(mention.end, mention.end + 40);
   const before = text.slice(Math.max(0, mention.start - 25), mention.start);
+  const dateline = DATELINE_RE.exec(text);
+  if (dateline && mention.end <= dateline[0].length) return null;
   // "China's Huawei", "Chinese telecoms giant ZTE", "Chinese vendors": the country only qualifies the target.
   const modifiesTarget = targetSpans.some(([start]) => {
     if (start < mention.end || start - mention.end > 30) return false;
@@ -366,7 +398,7 @@ function findSpeakerHit(rawText: string, mentions: Mention[]): SpeakerHit | null
     // "…," said X / "…," X said.
     const afterVerb = strong.find((mention) => mention.start >= verbEnd && /^[\s\p{L}.'’,-]{0,45}$/u.test(text.slice(verbEnd, mention.start)) && !/[.]\s/.test(text.slice(verbEnd, mention.start)));
     const beforeVerb = [...strong].reverse().find((mention) => mention.end <= verb.index
-      && /^(?:['’]s\s+[\p{L}\s-]{0,40}?|\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|officials?|executives?|chief|representatives?|sources?|lawyers?|minister|ministry|government|embassy|ambassador|services?|agency|agencies|intelligence|regulators?|watchdogs?|committee|council|authorities|department|office|court|parliament|lawmakers?))?\s*(?:,[^,“”"]{0,100},)?\s*(?:(?:also|has|have|had|later|previously|then|again|on \w+|last \w+|recently|publicly|repeatedly|once|is|are|was|were|reportedly|allegedly)\s+)*$/u.test(text.slice(mention.end, verb.index)));
+      && /^(?:['’]s\s+[\p{L}\s-]{0,40}?|\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|officials?|executives?|chief|representatives?|sources?|lawyers?|minister|ministry|government|embassy|ambassador|services?|agency|agencies|intelligence|regulators?|watchdogs?|committee|council|authorities|department|office|court|parliament|lawmakers?)(?:\s+(?:in|at|from|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?)?\s*(?:,[^,“”"]{0,100},)?\s*(?:(?:also|has|have|had|later|previously|then|again|on \w+|last \w+|recently|publicly|repeatedly|once|is|are|was|were|reportedly|allegedly)\s+)*$/u.test(text.slice(mention.end, verb.index)));
     const isInverted = /[,”"]\s*$/.test(text.slice(0, verb.index));
     // "…, saying the company could…": what follows a participle is what is said, not who says it.
     if (/ing$/i.test(verb[0])) {
@@ -494,6 +526,13 @@ function labelSentence(
     if (hit.cue.polarity === -1 && matchers.tradeTo.test(text.slice(hit.end, hit.end + 120))) continue;
     // "amid a US crackdown": background to the news, not a reported act.
     if (/\bamid\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(before)) continue;
+    const clauseFrom = clauseStart(masked, hit.start);
+    // "bar them from the core, though operators may keep using its radios": a concession narrows the restriction.
+    if (hit.cue.polarity === -1 && CONCESSIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 16), clauseFrom)) && cues.some((other) => other.cue.polarity === 1 && other.end <= hit.start)) continue;
+    if (hit.cue.kind === 'act' && PROPOSED_ACT_BEFORE_RE.test(before) && cues.some((other) => other !== hit && other.cue.polarity !== hit.cue.polarity && (other.end <= hit.start || (other.cue.kind === 'claim' && other.cue.polarity !== 1)))) continue;
+    if (hit.cue.kind === 'act' && GENERIC_RELATIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 30), clauseFrom))) continue;
+    // "tightened export restrictions on services": a trade measure, whatever else the sentence mentions.
+    if (hit.cue.polarity !== 0 && test(matchers.offTopic, text.slice(Math.max(0, hit.start - 20), Math.min(text.length, hit.end + 25)))) continue;
     // "arrested on suspicion of spying" is a criminal case; spying is a stance only as an allegation or a risk.
     if (/^(?:spying|espionage|back ?doors?)$/i.test(hit.text) && !ALLEGATION_RE.test(text)) continue;
     if (hit.cue.needsSpeaker) {
@@ -502,7 +541,7 @@ function labelSentence(
     }
     else if (hit.cue.kind === 'claim') {
       // A passive claim verb ("will be denied contracts") is no claim; a question put to someone is no position.
-      if (hit.cue.polarity === -1 && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before)) continue;
+      if (hit.cue.polarity === -1 && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before) && !EMOTION_PARTICIPLE_RE.test(hit.text)) continue;
       if (QUESTION_BEFORE_RE.test(before) || /\b(?:if|unless|as long as|provided)\b[^,;:]{0,50}$/i.test(before)) continue;
       // "concerns raised by the US", "warnings from Washington that…": the source holds the claim.
       const source = CLAIM_SOURCE_AFTER_RE.exec(text.slice(hit.end, hit.end + 60));
@@ -578,7 +617,7 @@ function labelSentence(
     for (const mention of strong) {
       const backs = /^-(?:backed|led|sponsored|brokered)\b/.test(text.slice(mention.end, mention.end + 12));
       const lead = text.slice(Math.max(0, mention.start - 60), mention.start);
-      const models = MODEL_RE.test(lead) && !TEMPORAL_FOLLOW_RE.test(lead)
+      const models = MODEL_RE.test(lead) && !TEMPORAL_FOLLOW_RE.test(lead) && !CALL_TO_FOLLOW_RE.test(text.slice(0, mention.start))
         && !/^['’]s\s+(?!lead|example|footsteps|move|decision|ban)/i.test(text.slice(mention.end, mention.end + 20));
       if (mention.isTarget || mention.pronoun || !(backs || models)) continue;
       if (mention.actor.country && matchers.targetCountries.has(mention.actor.country)) continue;
