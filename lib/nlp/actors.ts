@@ -15,17 +15,24 @@ const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I'
 const US_TITLE = new RegExp(`\\b(?:${US_TITLES})\\s*$`, 'i');
 const ONLY_TITLE = new RegExp(`^(?:(?:${PERSON_TITLES}|general|deputy|vice|[\\p{L}]+-)[\\s-]*)+$`, 'iu');
 const ROLE = new RegExp(`\\b(?:${PERSON_TITLES})\\b`, 'i');
+// "Minister for Connectivity Ana Ruiz": the words between the portfolio's "for/of" and the name are the portfolio.
+const PORTFOLIO_BEFORE = new RegExp(`(?<![\\p{L}])(?:${TITLES_ANY_CASE})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'u');
 
 /** People named in a sentence: names after titles or before appositives, plus compromise's candidates unless `deep` is false. */
 export function findPeople(sentence: string, options: { deep?: boolean } = {}): PersonMention[] {
   const found: PersonMention[] = [];
-  const add = (start: number, name: string) => {
+  const add = (from: number, name: string) => {
+    let start = from;
     let words = name.trim().split(/\s+/);
     while (words.length > 0 && NOT_NAME.has(words[0]!.replace(/\.$/, ''))) words = words.slice(1);
     if (words.length === 0) return;
     while (words.length > 1 && !/^\p{Lu}/u.test(words[words.length - 1]!)) words = words.slice(0, -1);
+    if (words.length > 2 && PORTFOLIO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start))) {
+      start = sentence.indexOf(words[words.length - 2]!, start);
+      words = words.slice(-2);
+    }
     const clean = words.join(' ').replace(/['’]s$/, '');
-    // "Director-General", "Prime Minister": a title alone names nobody.
+    // "Director-General"", "Prime Minister": a title alone names nobody.
     if (ONLY_TITLE.test(clean)) return;
     const at = sentence.indexOf(clean, start);
     if (at < 0 || findGazetteerMentions(clean).some((mention) => mention.surface === clean)) return;
@@ -72,7 +79,7 @@ export function resolvePerson(name: string, documentText: string, context: Perso
   for (const occurrence of documentText.matchAll(nameRe)) {
     const before = documentText.slice(Math.max(0, occurrence.index - 90), occurrence.index);
     // "…giant Huawei, with President X": a comma before a preposition ends the phrase that could title X.
-    const clauseBefore = before.split(/(?<!\b\p{Lu})[.;!?](?=\s)|[\n"“”]|,\s*(?=(?:with|and|as|while|after|when|but|amid|despite)\s)/u).pop() ?? '';
+    const clauseBefore = before.split(/(?<!\b\p{Lu}|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Amb|Col|Lt|St))[.;!?](?=\s)|[\n"“”]|,\s*(?=(?:with|and|as|while|after|when|but|amid|despite)\s)|\b(?:said|says|told|added|according to)\s/u).pop() ?? '';
     const after = documentText.slice(occurrence.index + occurrence[0].length, occurrence.index + occurrence[0].length + 110);
     const appositive = /^\s*,\s*((?:a|an|the|who is|who was)?[^,.;“”"]{0,100})/.exec(after)?.[1] ?? '';
     const ofOrg = /^\s*(?:,\s*)?(?:of|from|at|for)\s+(?:the\s+)?([^,.;]{0,60})/.exec(after)?.[1] ?? '';

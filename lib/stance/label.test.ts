@@ -119,7 +119,8 @@ describe('labelDocument', () => {
     const byName = new Map(statements.map((s) => [s.actor.name, s]));
     expect(byName.get('Joseph Mutua')?.actor.country).toBe('KE');
     expect(byName.get('Joseph Mutua')?.stance).toBe('support');
-    expect(byName.get('Safaricom')?.stance).toBe('oppose');
+    // An operator keeping its supplier is a purchase, not a stance on the policy.
+    expect(byName.has('Safaricom')).toBe(false);
     expect(pairs(statements)).toContain('US:support');
     expect(pairs(statements)).not.toContain('KE:neutral');
     expect(statements.some((s) => s.actor.country === 'CN')).toBe(false);
@@ -185,3 +186,49 @@ describe('labelDocument', () => {
   });
 });
 
+
+describe('labelDocument round 4', () => {
+  test('a vendor\'s local unit is the vendor (CN); an operator\'s local unit keeps its country', () => {
+    const statements = label('vendor-local-units.txt');
+    const found = pairs(statements);
+    expect(found).toContain('CN:oppose');
+    expect(found).toContain('SI:support');
+    expect(found).not.toContain('NA:support');
+    expect(statements.find((s) => s.actor.name === 'Huawei')?.evidence.sentence).toMatch(/^Huawei Slovenia said/);
+    expect(statements.some((s) => s.actor.country === 'PT')).toBe(false);
+  });
+
+  test('companies named as suppliers take no stance', () => {
+    const statements = label('supplier-lists.txt');
+    expect(statements.map((s) => s.actor.name)).not.toContain('Ericsson');
+    expect(statements.map((s) => s.actor.name)).not.toContain('Nokia');
+    expect(pairs(statements)).toEqual(new Set(['PL:support']));
+  });
+
+  test('postponing a decision is neutral, MPs calling for a ban back it, the cited example holds nothing', () => {
+    const statements = label('postpone-mps.txt');
+    const found = pairs(statements);
+    expect(found).toContain('NL:neutral');
+    expect(found).toContain('NL:support');
+    expect(statements.find((s) => s.stance === 'support')?.actor.type).toBe('government_body');
+    expect(found).not.toContain('AU:support');
+  });
+
+  test('titled speakers take the dateline country, names lose the portfolio, headline runs are no evidence', () => {
+    const statements = label('titled-speakers.txt');
+    const byName = new Map(statements.map((s) => [s.actor.name, s]));
+    expect(byName.get('Khalid Al-Mansour')?.actor.country).toBe('SA');
+    expect(byName.get('Andrés Molina')?.actor.country).toBe('SA');
+    expect(byName.has('Connectivity Andrés Molina')).toBe(false);
+    expect(statements.every((s) => s.actor.country === 'SA')).toBe(true);
+  });
+
+  test('Chinese reactions without the vendor as subject are CN oppose; an operator keeping its gear is no stance', () => {
+    const statements = label('chinese-reactions.txt');
+    const chinese = statements.filter((s) => s.actor.country === 'CN');
+    expect(chinese.length).toBeGreaterThanOrEqual(2);
+    expect(chinese.every((s) => s.stance === 'oppose')).toBe(true);
+    expect(pairs(statements)).toContain('HU:oppose');
+    expect(statements.some((s) => s.actor.country === 'KR')).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VER
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
-export const LABELER_VERSION = '1.3.0';
+export const LABELER_VERSION = '1.4.0';
 
 type TopicMatchers = {
   /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
@@ -63,7 +63,7 @@ const NAME_LIKE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:(?:de|van|von|al|bin
 const ALLEGATION_RE = /\b(?:could|would|may|might|can|alleg\w*|accus\w*|claim\w*|fear\w*|warn\w*|concern\w*|risk\w*|threat\w*|used (?:for|to|as)|tool)\b/i;
 const SHARED_SUBJECT_BREAK_RE = /(?:\bbut|,\s*which|\band)\s*$/i;
 const PREPOSITION_BEFORE_RE = /(?<![\p{L}])(?:with|of|for|about|against|toward|towards|over|on)\s+(?:the\s+|its\s+|their\s+)?$/iu;
-const CLAUSE_BREAK_RE = /;|\s[–—-]\s|:\s|\bwhile\b|\b(?:even )?though\b|\balthough\b|\beven as\b|\bwhereas\b|\bbut\b|\bafter\b|\bbecause\b|\bdespite\b|,\s*(?:leaving|forcing|prompting|causing)\b|\bas\b(?= \w+ (?:has|have|had|is|are|was|were))|\bwhich\b|\bthat\b|\bwho\b/giu;
+const CLAUSE_BREAK_RE = /;|\s[–—-]\s|:\s|\bwhile\b|\b(?:even )?though\b|\balthough\b|\beven as\b|\bwhereas\b|\bbut\b|\bafter\b|\bbecause\b|\bdespite\b|,\s*(?:leaving|forcing|prompting|causing)\b|\bas\b(?= \w+ (?:has|have|had|is|are|was|were))|\bas\b(?= (?:[\p{L}-]+ ){1,3}(?:call|calls|called|urge|urges|urged|demand|demands|demanded|press|presses|pressed|push|pushes|pushed|warn|warns|warned|postpone|postpones|postponed|delay|delays|delayed|defer|defers|deferred)\b)|\bwhich\b|\bthat\b|\bwho\b/giu;
 
 const STOPWORD_RE = /\b(?:have|has|had|is|are|was|were|will|would|can|could|should|to|and|or|that|which|on|from|in|of|with|against|by|the|a|an|its|their|government|officials?|ministry|minister)\b/i;
 const COMPARISON_BEFORE_RE = /\b(?:unlike|than|compared (?:with|to)|as opposed to)\s+(?:its\s+\w+\s+|the\s+)?$/i;
@@ -83,6 +83,10 @@ const GENERIC_RELATIVE_BEFORE_RE = /(?<!\b(?:told|tell|tells|telling|informed|wa
 const EMOTION_PARTICIPLE_RE = /^(?:disappoint|concern|worr|regret|dismay|surpris|alarm|frustrat|troubl|upset|sadden|shock)/i;
 // "urged the government to follow Australia's lead": the example is cited by the caller, not reported as news.
 const CALL_TO_FOLLOW_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|want(?:s|ed)?|should|must|ought)\\b[^.;]{0,80}\\bto\\s+(?:follow|emulate|copy|mirror|join)\\b[^.;]{0,40}$`, 'iu');
+// "equipment from Huawei, Ericsson and Nokia", "contracts with Nokia": suppliers named as objects take no stance.
+const SUPPLIER_BEFORE_RE = /\b(?:equipment|gear|kit|products|technology|hardware|radios?|antennas?|base stations|contracts?|deals?|agreements?|orders?|tenders?|supplied|provided|sourced|bought|purchased)\s+(?:[\p{L}-]+\s+){0,2}?(?:from|with|by|to|including)\s+(?:the\s+)?$/iu;
+// "MPs", "lawmakers": the parliament of the country in context.
+const LEGISLATORS_RE = /(?<![\p{L}])(?:MPs|[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|[Mm]embers of (?:the )?[Pp]arliament|(?:[Oo]pposition |[Rr]uling[- ]party )?politicians)(?![\p{L}])/gu;
 const matcherCache = new Map<string, TopicMatchers>();
 
 function toMatchers(topic: TopicDefinition): TopicMatchers {
@@ -201,6 +205,8 @@ function findCountryMentions(text: string): Mention[] {
 
 /** A run of related-link headlines glued into one "sentence": long, mostly capitalised words. */
 function isHeadlineList(text: string): boolean {
+  // "Read more • A says… • B says…": headlines run together with bullets.
+  if ((text.match(/\s[•·▪►|]\s/g) ?? []).length >= 2 || /^\s*(?:Read more|Related|See also|Also read|More on this)\b[\s:•·|-]/i.test(text)) return true;
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 20) return false;
   return words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.6;
@@ -217,6 +223,8 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     if (strength === null) continue;
     mentions.push({ start: mention.start, end: mention.end, actor: mention.actor, strength, isTarget });
   }
+  mergeTargetUnits(mentions, text);
+  dropSuppliers(mentions, text);
   localizeCompanies(mentions, text, coref, matchers);
   // compromise only where a name can hide: two capitalised words in a row ("Ana Quispe"), or a word after a title.
   for (const person of findPeople(text, { deep: deep && hasUnknownName(text, mentions, people) })) {
@@ -261,6 +269,24 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     const country = inSentence?.actor ?? place?.actor ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null);
     if (country) mentions.push({ start: match.index, end: match.index + match[0].length, actor: country, strength: 'strong', isTarget: false, pronoun: true });
   }
+  for (const match of text.matchAll(LEGISLATORS_RE)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    if (mentions.some((mention) => start < mention.end && mention.start < end)) continue;
+    // "British MPs", "Germany's lawmakers": the country names the parliament, which speaks apart from the government.
+    const owner = mentions.findIndex((mention) => mention.actor.type === 'country' && !mention.isTarget && /^(?:['’]s)?\s+$/u.test(text.slice(mention.end, start)));
+    if (owner >= 0) {
+      const country = mentions[owner]!.actor;
+      mentions[owner] = { ...mentions[owner]!, end, strength: 'strong', actor: { key: `body:legislators-${country.country!.toLowerCase()}`, name: `${country.name} lawmakers`, type: 'government_body', country: country.country, aliases: [] } };
+      continue;
+    }
+    const inSentence = [...mentions].reverse().find((mention) => mention.end <= start && mention.actor.type === 'country' && mention.strength === 'strong' && !mention.isTarget
+      && !(mention.actor.country && matchers.targetCountries.has(mention.actor.country)) && !CALL_TO_FOLLOW_RE.test(text.slice(0, mention.start)));
+    const country = inSentence?.actor ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null) ?? coref.dateline;
+    if (!country?.country) continue;
+    const actor: ActorRef = { key: `body:legislators-${country.country.toLowerCase()}`, name: `${country.name} lawmakers`, type: 'government_body', country: country.country, aliases: [] };
+    mentions.push({ start, end, actor, strength: 'strong', isTarget: false });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   for (const match of text.matchAll(PRONOUN_RE)) {
     if (insideTarget(match.index, match.index + match[0].length)) continue;
     if (mentions.some((mention) => match.index < mention.end && mention.start < match.index + match[0].length)) continue;
@@ -269,6 +295,36 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     if (actor) mentions.push({ start: match.index, end: match.index + match[0].length, actor, strength: 'strong', isTarget: actor.country !== null && matchers.targetCountries.has(actor.country) && actor.type === 'company', pronoun: !titled });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** "Huawei Austria", "ZTE Kenya": the target's local unit is the target itself, not the country. */
+function mergeTargetUnits(mentions: Mention[], text: string): void {
+  for (let index = mentions.length - 1; index > 0; index -= 1) {
+    const unit = mentions[index]!;
+    const owner = mentions[index - 1]!;
+    if (!owner.isTarget || owner.actor.type !== 'company' || unit.actor.type !== 'country' || unit.start - owner.end !== 1 || text[owner.end] !== ' ') continue;
+    mentions.splice(index, 1);
+    mentions[index - 1] = { ...owner, end: unit.end };
+  }
+}
+
+/** Removes companies named as suppliers ("equipment from Huawei, Ericsson and Nokia"); the target stays, as the object. */
+function dropSuppliers(mentions: Mention[], text: string): void {
+  let previousSupplier: Mention | null = null;
+  for (let index = 0; index < mentions.length; index += 1) {
+    const mention = mentions[index]!;
+    if (mention.actor.type !== 'company') {
+      previousSupplier = null;
+      continue;
+    }
+    const supplier: boolean = SUPPLIER_BEFORE_RE.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+      || (previousSupplier !== null && COORDINATOR_RE.test(text.slice(previousSupplier.end, mention.start)));
+    previousSupplier = supplier ? mention : null;
+    if (supplier && !mention.isTarget) {
+      mentions.splice(index, 1);
+      index -= 1;
+    }
+  }
 }
 
 /**
@@ -529,7 +585,7 @@ function labelSentence(
     const clauseFrom = clauseStart(masked, hit.start);
     // "bar them from the core, though operators may keep using its radios": a concession narrows the restriction.
     if (hit.cue.polarity === -1 && CONCESSIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 16), clauseFrom)) && cues.some((other) => other.cue.polarity === 1 && other.end <= hit.start)) continue;
-    if (hit.cue.kind === 'act' && PROPOSED_ACT_BEFORE_RE.test(before) && cues.some((other) => other !== hit && other.cue.polarity !== hit.cue.polarity && (other.end <= hit.start || (other.cue.kind === 'claim' && other.cue.polarity !== 1)))) continue;
+    if (hit.cue.kind === 'act' && PROPOSED_ACT_BEFORE_RE.test(before) && cues.some((other) => other !== hit && other.cue.polarity !== hit.cue.polarity && ((other.end <= hit.start && other.start >= clauseFrom) || (other.cue.kind === 'claim' && other.cue.polarity !== 1)))) continue;
     if (hit.cue.kind === 'act' && GENERIC_RELATIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 30), clauseFrom))) continue;
     // "tightened export restrictions on services": a trade measure, whatever else the sentence mentions.
     if (hit.cue.polarity !== 0 && test(matchers.offTopic, text.slice(Math.max(0, hit.start - 20), Math.min(text.length, hit.end + 25)))) continue;
@@ -598,6 +654,10 @@ function labelSentence(
       let agentPolarity = polarity;
       const country = agent.actor.country;
       const defendsTarget = agent.isTarget || (country !== null && matchers.targetCountries.has(country));
+      // "urged the cabinet to follow the example of Australia, which barred…": the example is cited, not reported.
+      if (agent.start >= 0 && CALL_TO_FOLLOW_RE.test(text.slice(0, agent.start))) continue;
+      // "the operator said it would continue to use Huawei gear": a purchase, not a stance on the policy.
+      if (polarity === -1 && !defendsTarget && (agent.actor.type === 'company' || /^\s+(?:[\p{L}-]+\s+)?(?:carriers?|operators?|telcos?|providers?|compan(?:y|ies)|firms?)\b/u.test(text.slice(agent.end, agent.end + 30))) && /\b(?:continu\w*|keep\w*|kept|stick\w*|stay\w*|retain\w*)\b/i.test(hit.text)) continue;
       // The target and its home government hold a stance only when they say something or push back.
       if (defendsTarget) {
         const speaks = speaker !== null && speaker.key === agent.actor.key;
