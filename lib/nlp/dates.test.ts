@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectTextDate, findDateLine, findDateMentions, parseDateString } from './dates';
+import { detectTextDate, findCaptionRanges, findDateLine, findDateMentions, parseDateString } from './dates';
 
 const NOW = new Date('2024-01-01T00:00:00Z');
 
@@ -43,6 +43,12 @@ describe('findDateLine', () => {
     expect(findDateLine('Headline\nUpdated: 8 June 2020\n© 2019 Example\nPublished 7 June 2020')?.value).toBe('2020-06-07');
   });
 
+  test('accepts a dateline before a dash in strict mode', () => {
+    const text = `Headline\nLondon, 12 July 2019 – ${'Ministers approved the rules for the auction and its obligations. '.repeat(3)}`;
+    expect(findDateLine(text, { strict: true })?.value).toBe('2019-07-12');
+    expect(findDateLine(`Headline\nOn 12 July 2019 ministers approved the rules for the auction and all of its obligations.`, { strict: true })).toBeNull();
+  });
+
   test('accepts a dateline at the start of a long first paragraph', () => {
     const text = `Karlsruhe, 12.11.2021. ${'Die Landeskirche lädt zu einem Gottesdienst ein. '.repeat(5)}`;
     expect(findDateLine(text)?.value).toBe('2021-11-12');
@@ -53,6 +59,20 @@ describe('detectTextDate', () => {
   test('estimates the month from the latest explicit date and yearless dates after it', () => {
     const text = 'Talks began in January 2019. An agreement followed on December 19, 2019.\n\nOn August 5, the ministry announced new rules.';
     expect(detectTextDate(text, { now: NOW })).toEqual({ value: '2020-08', precision: 'month', source: 'text' });
+  });
+
+  test('ignores dates in photo captions and prefers no date over a photo date', () => {
+    const text = [
+      'Allies warned about equipment vendors',
+      'tokyo street phones\nshoppers look at handsets in a store window in Tokyo\nMarch 4, 2017. The store opened in spring.',
+      'AFP PHOTO / Staff',
+      'Officials have briefed allies about security concerns, according to people familiar with the talks.',
+      'Travellers board a plane in Osaka on May 5, 2017. (Photo by Jane Roe/Example Agency)',
+      'The talks are expected to continue next month.',
+    ].join('\n\n');
+    // The two captions and the credit line under the first one.
+    expect(findCaptionRanges(text)).toHaveLength(3);
+    expect(detectTextDate(text, { now: NOW })).toBeNull();
   });
 
   test('never answers with today when the text has no date', () => {

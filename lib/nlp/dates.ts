@@ -147,9 +147,13 @@ export function findDateLine(text: string, options: MatchOptions & { maxLines?: 
       if (long && mention.index > 35) continue;
       if (isModifiedContext(line.slice(0, mention.index))) continue;
       if (/©|copyright/i.test(line)) continue;
-      // Strict: the line is a byline ("By Jane Doe | June 7, 2020"), not a sentence or caption that starts with a date.
-      const rest = line.slice(0, mention.index) + line.slice(mention.index + mention.length);
-      if (options.strict && (rest.split(/\s+/).filter(Boolean).length > 8 || /^\s*[.,]\s+\p{Lu}\p{Ll}+ \p{Ll}/u.test(line.slice(mention.index + mention.length)))) continue;
+      // Strict: the line is a byline ("By Jane Doe | June 7, 2020") or a dateline ("London, 12 July 2019 – …"),
+      // not a sentence or caption that starts with a date.
+      const lead = line.slice(0, mention.index);
+      const after = line.slice(mention.index + mention.length);
+      const dateline = /^(?:\p{Lu}[\p{L} ./-]{0,30},\s*)?\(?$/u.test(lead) && /^\)?\s*[–—-]\s/u.test(after);
+      const rest = lead + after;
+      if (options.strict && !dateline && (rest.split(/\s+/).filter(Boolean).length > 8 || /^\s*[.,]\s+\p{Lu}\p{Ll}+ \p{Ll}/u.test(after))) continue;
       return { value: mention.value, precision: mention.precision };
     }
   }

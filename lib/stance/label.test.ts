@@ -232,3 +232,37 @@ describe('labelDocument round 4', () => {
     expect(statements.some((s) => s.actor.country === 'KR')).toBe(false);
   });
 });
+
+describe('labelDocument recall forms', () => {
+  test('countries listed after an anaphoric or comparative restriction cue each support it', () => {
+    const found = pairs(label('country-lists.txt'));
+    for (const code of ['LV', 'LT', 'HR', 'SK', 'BG', 'GR', 'CY', 'MT', 'LU']) expect(found).toContain(`${code}:support`);
+  });
+
+  test('requirements to strip, remove or confine the target, and conditions attached to its contract, are partial support', () => {
+    const found = pairs(label('requirements.txt'));
+    for (const code of ['FI', 'AT', 'PT', 'IT']) expect(found).toContain(`${code}:support`);
+    expect(found).not.toContain('IT:oppose');
+  });
+
+  test('calls, recommendations and welcomes of a restriction belong to the caller', () => {
+    const found = pairs(label('calls-recommendations.txt'));
+    for (const code of ['DK', 'AU', 'CH', 'EU', 'JP', 'US', 'CZ']) expect(found).toContain(`${code}:support`);
+    expect(found).not.toContain('TH:support');
+    expect(found).not.toContain('US:oppose');
+    expect(found).not.toContain('CZ:oppose');
+  });
+
+  test('postponed, undecided and left-to-operators statements are neutral', () => {
+    const found = pairs(label('deferrals.txt'));
+    for (const code of ['BE', 'HU', 'IE', 'CL', 'MX', 'MY', 'IS', 'ES', 'KE', 'PH']) expect(found).toContain(`${code}:neutral`);
+    expect([...found].some((pair) => pair.startsWith('CN:'))).toBe(false);
+  });
+
+  test('stopping short, false security, continued reliance and passive criticism by the vendor are opposition', () => {
+    const found = pairs(label('oppose-forms.txt'));
+    for (const code of ['HU', 'RS', 'AT', 'BR', 'TR', 'CN', 'DE']) expect(found).toContain(`${code}:oppose`);
+    expect(found).not.toContain('AT:support');
+    expect(found).not.toContain('DE:support');
+  });
+});

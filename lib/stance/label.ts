@@ -7,7 +7,7 @@ import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VER
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
-export const LABELER_VERSION = '1.4.0';
+export const LABELER_VERSION = '1.5.0';
 
 type TopicMatchers = {
   /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
@@ -80,6 +80,10 @@ const CONCESSIVE_BEFORE_RE = /\b(?:though|although|even as|even if)\s*$/i;
 const PROPOSED_ACT_BEFORE_RE = /(?<!\bin\s)(?<![\p{L}])(?:plans?|proposals?|orders?|decisions?|requirements?|rules?|push|bid|timeline|deadline|timetable|mandate|law|directive|move|demands?|calls?|pressure|efforts?|attempts?)\s+(?:to|for)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "partners that let Huawei in": a relative clause describes others, not the speaker.
 const GENERIC_RELATIVE_BEFORE_RE = /(?<!\b(?:told|tell|tells|telling|informed|warned|reminded|assured|notified|advised)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?)\b(?:countries|nations|partners|allies|governments|operators|carriers|companies|firms|states|those|anyone|others|networks)\s+(?:that|which|who)\s*$/iu;
+// "Excluding one vendor gives a false sense of security": a gerund subject is the act judged, not an act reported.
+const GERUND_SUBJECT_RE = /^(?:[\s,"“]*|.*\b(?:said|says|argued|argues|warned|warns|believes|that)\s+)$/iu;
+// "recommended that Thailand keep…", "a toolbox recommending that member states exclude…": the recommender holds it.
+const PRESSURE_THAT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|insist(?:s|ed|ing)?)\\s+that\\s*$`, 'iu');
 const EMOTION_PARTICIPLE_RE = /^(?:disappoint|concern|worr|regret|dismay|surpris|alarm|frustrat|troubl|upset|sadden|shock)/i;
 // "urged the government to follow Australia's lead": the example is cited by the caller, not reported as news.
 const CALL_TO_FOLLOW_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|want(?:s|ed)?|should|must|ought)\\b[^.;]{0,80}\\bto\\s+(?:follow|emulate|copy|mirror|join)\\b[^.;]{0,40}$`, 'iu');
@@ -451,10 +455,12 @@ function findSpeakerHit(rawText: string, mentions: Mention[]): SpeakerHit | null
     const verbEnd = verb.index + verb[0].length;
     // "the United States": a name is no verb of saying.
     if (mentions.some((mention) => verb.index < mention.end && mention.start < verbEnd)) continue;
+    // "too early to say", "declined to say whether": an infinitive reports no speaker.
+    if (/\bto\s+$/i.test(text.slice(Math.max(0, verb.index - 4), verb.index))) continue;
     // "…," said X / "…," X said.
     const afterVerb = strong.find((mention) => mention.start >= verbEnd && /^[\s\p{L}.'’,-]{0,45}$/u.test(text.slice(verbEnd, mention.start)) && !/[.]\s/.test(text.slice(verbEnd, mention.start)));
     const beforeVerb = [...strong].reverse().find((mention) => mention.end <= verb.index
-      && /^(?:['’]s\s+[\p{L}\s-]{0,40}?|\s+(?:[\p{Ll}-]+\s+)?(?:spokes\w+|officials?|executives?|chief|representatives?|sources?|lawyers?|minister|ministry|government|embassy|ambassador|services?|agency|agencies|intelligence|regulators?|watchdogs?|committee|council|authorities|department|office|court|parliament|lawmakers?)(?:\s+(?:in|at|from|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?)?\s*(?:,[^,“”"]{0,100},)?\s*(?:(?:also|has|have|had|later|previously|then|again|on \w+|last \w+|recently|publicly|repeatedly|once|is|are|was|were|reportedly|allegedly)\s+)*$/u.test(text.slice(mention.end, verb.index)));
+      && /^(?:['’]s\s+[\p{L}\s-]{0,40}?|\s+(?:(?:[\p{Ll}-]+|\p{Lu}{2,5})\s+){0,2}(?:spokes\w+|officials?|executives?|chief|representatives?|sources?|lawyers?|minister|ministry|government|embassy|ambassador|services?|agency|agencies|intelligence|regulators?|watchdogs?|committee|council|authorities|department|office|court|parliament|lawmakers?)(?:\s+(?:in|at|from|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?)?\s*(?:,[^,“”"]{0,100},)?\s*(?:(?:also|has|have|had|later|previously|then|again|on \w+|last \w+|recently|publicly|repeatedly|once|is|are|was|were|reportedly|allegedly)\s+)*$/u.test(text.slice(mention.end, verb.index)));
     const isInverted = /[,”"]\s*$/.test(text.slice(0, verb.index));
     // "…, saying the company could…": what follows a participle is what is said, not who says it.
     if (/ing$/i.test(verb[0])) {
@@ -560,18 +566,23 @@ function labelSentence(
     const before = text.slice(0, hit.start);
     // "is debating" is progressive, "was banned" passive: only a participle after the auxiliary makes a passive.
     const passive = hit.cue.kind !== 'claim' && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before);
-    const isNoun = /^(?:ban|bans|restrictions?|exclusion|prohibition|removal|replacement|blacklist|curbs?|cap|targeting)$/i.test(hit.text) && (/\b(?:a|an|the|its|their|any|new|blanket|outright|total|full|partial|proposed|similar|such|'s|’s)\s+(?:\w+\s+)?$/i.test(before) || /(?:^|[.;:,–—-])\s*$/.test(before));
+    const isNoun = /^(?:ban|bans|restrictions?|exclusion|prohibition|removal|replacement|blacklist|curbs?|cap|targeting)$/i.test(hit.text) && (/\b(?:a|an|the|its|their|any|new|blanket|outright|total|full|partial|proposed|similar|such|comparable|equivalent|identical|same|tougher|stricter|'s|’s)\s+(?:\w+\s+)?$/i.test(before) || /(?:^|[.;:,–—-])\s*$/.test(before));
     const inQuote = quoteRanges.some(([start, end]) => hit.start > start && hit.start < end);
     let agents: Mention[] = [];
     let explicit = true;
     // "banned by the FCC", "bans imposed in the UK and Canada".
     if (passive || isNoun) {
       const afterText = text.slice(hit.end, hit.end + 110);
-      const by = /^(?:[^.;:“”"]{0,80}?)\b(?:by|in|from)\s+(?:the\s+)?/u.exec(afterText);
-      if (by) {
-        const at = hit.end + by[0].length;
+      // "bans on Huawei gear in mobile networks are in place in Malta and…": the first by/in/from that names an actor.
+      const clauseEnd = afterText.search(/[.;:“”"]/u);
+      for (const by of afterText.slice(0, clauseEnd < 0 ? 90 : Math.min(clauseEnd, 90)).matchAll(/\b(?:by|in|from)\s+(?:the\s+)?/gu)) {
+        const at = hit.end + by.index + by[0].length;
         const first = mentions.find((mention) => mention.start >= at && mention.start - at < 12 && !mention.isTarget);
-        if (first) agents = extendGroup(first, mentions.filter((mention) => !mention.isTarget), text, 1);
+        // "banned by the previous government": an agent without a name; a later "from"/"in" is no agent.
+        if (!first && /^by/i.test(by[0])) break;
+        if (!first) continue;
+        agents = extendGroup(first, mentions.filter((mention) => !mention.isTarget), text, 1);
+        break;
       }
       if (agents.length === 0 && isNoun) {
         const modifier = [...mentions].reverse().find((mention) => mention.end <= hit.start && hit.start - mention.end <= 20 && !mention.isTarget
@@ -586,6 +597,7 @@ function labelSentence(
     // "bar them from the core, though operators may keep using its radios": a concession narrows the restriction.
     if (hit.cue.polarity === -1 && CONCESSIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 16), clauseFrom)) && cues.some((other) => other.cue.polarity === 1 && other.end <= hit.start)) continue;
     if (hit.cue.kind === 'act' && PROPOSED_ACT_BEFORE_RE.test(before) && cues.some((other) => other !== hit && other.cue.polarity !== hit.cue.polarity && ((other.end <= hit.start && other.start >= clauseFrom) || (other.cue.kind === 'claim' && other.cue.polarity !== 1)))) continue;
+    if (hit.cue.kind === 'act' && /ing$/i.test(hit.text) && GERUND_SUBJECT_RE.test(before) && cues.some((other) => other.start > hit.end && other.cue.kind === 'claim' && other.cue.polarity !== hit.cue.polarity)) continue;
     if (hit.cue.kind === 'act' && GENERIC_RELATIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 30), clauseFrom))) continue;
     // "tightened export restrictions on services": a trade measure, whatever else the sentence mentions.
     if (hit.cue.polarity !== 0 && test(matchers.offTopic, text.slice(Math.max(0, hit.start - 20), Math.min(text.length, hit.end + 25)))) continue;
@@ -597,12 +609,12 @@ function labelSentence(
     }
     else if (hit.cue.kind === 'claim') {
       // A passive claim verb ("will be denied contracts") is no claim; a question put to someone is no position.
-      if (hit.cue.polarity === -1 && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before) && !EMOTION_PARTICIPLE_RE.test(hit.text)) continue;
+      if (hit.cue.polarity === -1 && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before) && !EMOTION_PARTICIPLE_RE.test(hit.text) && !/^\s+by\s/i.test(text.slice(hit.end, hit.end + 6))) continue;
       if (QUESTION_BEFORE_RE.test(before) || /\b(?:if|unless|as long as|provided)\b[^,;:]{0,50}$/i.test(before)) continue;
       // "concerns raised by the US", "warnings from Washington that…": the source holds the claim.
       const source = CLAIM_SOURCE_AFTER_RE.exec(text.slice(hit.end, hit.end + 60));
       const sourceAt = source ? hit.end + source[0].length : -1;
-      const sourceMention = source ? mentions.find((mention) => mention.start >= sourceAt && mention.start - sourceAt < 5 && !mention.isTarget) : undefined;
+      const sourceMention = source ? mentions.find((mention) => mention.start >= sourceAt && mention.start - sourceAt < 5 && (!mention.isTarget || hit.cue.polarity === -1)) : undefined;
       if (sourceMention) agents = extendGroup(sourceMention, mentions.filter((mention) => !mention.isTarget), text, 1);
       // "Washington says the company could…", "the US alleged that China could use…": the speaker holds it.
       else if (speakerHit && speakerHit.before && speakerHit.verbStart < hit.start && !inQuote && clauseStart(masked, hit.start) <= speakerHit.verbStart + 24) agents = [{ start: -1, end: -1, actor: speakerHit.actor, strength: 'strong', isTarget: false }];
@@ -610,8 +622,14 @@ function labelSentence(
     if (agents.length === 0 && !passive) {
       const from = clauseStart(masked, hit.start);
       const allowTarget = hit.cue.polarity === -1;
-      const candidates = strong.filter((mention) => mention.end <= hit.start && mention.start >= from && (allowTarget || !mention.isTarget));
-      let subject = chooseSubject(candidates, masked, from, hit.start);
+      const candidates = strong.filter((mention) => mention.end <= hit.start && mention.start >= from && (allowTarget || !mention.isTarget)
+        && !(mention.isTarget && /\b(?:such as|like|including|e\.g\.)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start))));
+      const pressureThat = from > 0 && PRESSURE_THAT_BEFORE_RE.test(masked.slice(Math.max(0, from - 40), from));
+      let subject = pressureThat ? null : chooseSubject(candidates, masked, from, hit.start);
+      if (pressureThat) {
+        const outer = clauseStart(masked, Math.max(0, from - 6));
+        subject = chooseSubject(strong.filter((mention) => mention.end <= from && mention.start >= outer && !mention.isTarget), masked, outer, from);
+      }
       // "warnings from the US that this could pose a threat": a claim in a that-clause belongs to whoever voiced it.
       if (!subject && hit.cue.kind === 'claim' && CLAIM_HOLDER_BEFORE_THAT_RE.test(masked.slice(0, from))) {
         const outer = clauseStart(masked, Math.max(0, from - 6));
@@ -645,7 +663,7 @@ function labelSentence(
     // "warned against a ban": a warning about the restriction itself is against it.
     const warnedAgainst = hit.cue.kind !== 'claim' && /\bwarn(?:s|ed|ing)?\s+(?:that|against|of)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(window);
     if (negated || warnedAgainst) polarity = hit.cue.negatedPolarity ?? (polarity === 0 ? 0 : (-polarity as -1 | 1));
-    else if (polarity !== 0 && hit.cue.kind !== 'claim' && !PRESSURE_RE.test(window) && HEDGE_RE.test(window)) polarity = 0;
+    else if (polarity !== 0 && hit.cue.kind !== 'claim' && !PRESSURE_RE.test(window) && HEDGE_RE.test(window) && !/\bonly\b/i.test(hit.text)) polarity = 0;
     // "warned that a ban would delay 5G": a warning about the restriction itself is against it.
     if (polarity === 1 && /^warn/i.test(hit.text) && WARNING_ABOUT_RESTRICTION_RE.test(text.slice(hit.end, hit.end + 50))) polarity = -1;
     const partial = polarity === 1 && PARTIAL_RE.test(text);
