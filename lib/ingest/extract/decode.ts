@@ -54,12 +54,12 @@ export function findHttpCharset(contentType: string | undefined): string | null 
   return match?.[1] ?? null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
-    UTF8_STRICT.decode(bytes);
-    return true;
+    return UTF8_STRICT.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -97,22 +97,22 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): DecodedTex
   const high = hasHighBytes(bytes);
 
   if (!high) return { text: decodeWith(bytes, 'utf-8'), encoding: declared ?? 'utf-8', encodingSource: declared ? source : 'default' };
-  const validUtf8 = isValidUtf8(bytes);
+  const utf8 = decodeStrictUtf8(bytes);
   // A page that claims UTF-16 but has no BOM is almost always ASCII-compatible HTML mislabelled.
   if (declared && !declared.startsWith('utf-16')) {
     if (declared === 'utf-8') {
-      if (validUtf8) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', encodingSource: source };
+      if (utf8 !== null) return { text: utf8, encoding: 'utf-8', encodingSource: source };
       // Mostly-valid UTF-8 with a few stray bytes is still UTF-8; a legacy page mislabelled is not.
-      const sniffed = sniffEncoding(bytes);
       const asUtf8 = decodeWith(bytes, 'utf-8');
       const bad = (asUtf8.match(/\uFFFD/g) ?? []).length;
       if (bad < 8 || bad / asUtf8.length < 0.0005) return { text: asUtf8, encoding: 'utf-8', encodingSource: source };
+      const sniffed = sniffEncoding(bytes);
       return { text: decodeWith(bytes, sniffed), encoding: sniffed, encodingSource: 'sniff' };
     }
-    if (validUtf8) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', encodingSource: 'sniff' };
+    if (utf8 !== null) return { text: utf8, encoding: 'utf-8', encodingSource: 'sniff' };
     return { text: decodeWith(bytes, declared), encoding: declared, encodingSource: source };
   }
-  if (validUtf8) return { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8', encodingSource: 'sniff' };
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', encodingSource: 'sniff' };
   const sniffed = sniffEncoding(bytes);
   return { text: decodeWith(bytes, sniffed), encoding: sniffed, encodingSource: 'sniff' };
 }

@@ -194,6 +194,8 @@ function findDateElement(document: Document, lang: string | null): FoundDate | n
   for (const el of Array.from(candidates)) {
     const names = namesOf(el);
     if (!DATE_CLASS_RE.test(names) || /modif|updat|aktualis|candidate|validat|mandat/i.test(names)) continue;
+    // A date element is small; reading the text of a whole page section would only be thrown away.
+    if (el.childElementCount > 8) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > 200) continue;
     if (++count > 400) break;
@@ -230,7 +232,8 @@ function isLogoHeading(el: Element): boolean {
   const link = el.querySelector('a[href]');
   if (link && LOGO_RE.test(namesOf(link))) return true;
   const href = link ? attr(link, 'href').trim() : '';
-  return (href === '/' || /^https?:\/\/[^/]+\/?$/i.test(href)) && squash(link?.textContent ?? '').length >= text.length * 0.8;
+  const toHome = href === '/' || /^https?:\/\/[^/]+\/?$/i.test(href);
+  return toHome && (text.length <= 24 || squash(link?.textContent ?? '').length >= text.length * 0.8);
 }
 
 const headlines = new WeakMap<Document, Element | null>();
@@ -250,9 +253,9 @@ function searchHeadline(document: Document): Element | null {
     const text = squash(el.textContent ?? '');
     return text.length >= 8 && title.includes(text.slice(0, 60));
   };
-  const h1 = h1s.find(named) ?? h1s[0];
+  const h1 = h1s.find(named);
   if (h1) return h1;
-  return Array.from(document.querySelectorAll('h2')).slice(0, 30).find((el) => !isLogoHeading(el) && named(el)) ?? null;
+  return Array.from(document.querySelectorAll('h2')).slice(0, 30).find((el) => !isLogoHeading(el) && named(el)) ?? h1s[0] ?? null;
 }
 
 /** A date printed just below (or just above) the page's headline, as bylines and datelines are. */
@@ -298,7 +301,10 @@ function findHeadlineDate(document: Document, lang: string | null): FoundDate | 
   const options = { allowMonthYear: false, lang };
   // Byline lines under the headline, past at most one standfirst; a date inside a sentence is not a byline.
   let longLines = 0;
-  for (const raw of after.slice(0, 400).split('\n')) {
+  let offset = 0;
+  for (const raw of after.split('\n')) {
+    if (offset > 400) break;
+    offset += raw.length + 1;
     const line = raw.trim();
     if (!line) continue;
     const long = line.length > 160;
@@ -320,6 +326,8 @@ function findHeadlineDate(document: Document, lang: string | null): FoundDate | 
 }
 
 const LABEL_RE = /(?:^|[^\p{L}])(?:published|first published|posted|date of publication|publication date|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|mis en ligne|mise en ligne|publicado|publicada|pubblicato|opublikowano|data publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*$/iu;
+const LABEL_HINT_RE = /published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|en ligne|publicad|pubblicato|opublikowano|publikacji/i;
+const LABEL_WITHIN_RE = /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|en ligne|publicado|publicada|pubblicato|opublikowano|publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*/giu;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'ASIDE', 'FOOTER', 'NAV', 'SELECT', 'OPTION']);
 
 /** A date right after a publication label anywhere in the page's own content ("Veröffentlicht am 7. Juni 2020"). */
@@ -339,8 +347,9 @@ function findLabeledDate(document: Document, lang: string | null): FoundDate | n
         const mention = findDateMentions(value.slice(0, 40), { lang }).find((m) => m.precision === 'day' && m.index <= 4);
         if (mention) { found = { value: mention.value, precision: 'day' }; return true; }
       }
-      const within = /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|en ligne|publicado|publicada|pubblicato|opublikowano|publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*/giu;
-      for (let m = within.exec(value); m; m = within.exec(value)) {
+      const within = LABEL_WITHIN_RE;
+      within.lastIndex = 0;
+      for (let m = LABEL_HINT_RE.test(value) ? within.exec(value) : null; m; m = within.exec(value)) {
         if (!LABEL_RE.test(value.slice(0, m.index + m[0].length))) continue;
         const rest = value.slice(m.index + m[0].length, m.index + m[0].length + 40);
         const mention = findDateMentions(rest, { lang }).find((d) => d.precision === 'day' && d.index === 0);
@@ -428,7 +437,7 @@ function shiftDay(value: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-const SOURCE_WEIGHT: Record<PageDate['source'], number> = { 'json-ld': 3, meta: 3, 'time-element': 2.5, url: 2, byline: 1.5 };
+const SOURCE_WEIGHT: Record<PageDate['source'], number> = { 'json-ld': 3, meta: 3, 'time-element': 2.5, url: 3.5, byline: 1.5 };
 
 const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -445,11 +454,14 @@ export function listDateCandidates(document: Document, options: PageDateOptions)
   if (itemprop) candidates.push({ ...itemprop, source: 'time-element', utc: false });
   const time = findTimeDate(document, options.language ?? null);
   if (time) candidates.push({ ...time, source: 'time-element', utc: false });
-  const script = findScriptDate(document);
   for (const url of options.urls) {
     const fromUrl = findUrlDate(url);
     if (fromUrl?.precision === 'day') { candidates.push({ ...fromUrl, source: 'url', utc: false }); break; }
   }
+  // Two machine-readable sources that agree (one of them in local time) outweigh everything read from the text.
+  const settled = candidates.some((a) => !a.utc && candidates.some((b) => b !== a && b.source !== a.source && b.value === a.value));
+  if (settled) return candidates;
+  const script = findScriptDate(document);
   const element = findDateElement(document, options.language ?? null);
   if (element) candidates.push({ ...element, source: 'byline', utc: false });
   const headline = findHeadlineDate(document, options.language ?? null);

@@ -98,8 +98,9 @@ function repairHead(document: Document): void {
 
 function readabilityText(html: string): string | null {
   try {
-    // Scripts, styles and inline SVG only slow this second parse down.
-    const { document } = parseHTML(html.replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1>/gi, ''));
+    // Scripts, styles, inline SVG and comments hold no text and only slow this second parse down.
+    const lean = html.replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, '');
+    const { document } = parseHTML(lean);
     const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (!article?.content) return null;
     const { document: fragment } = parseHTML(`<html><body>${article.content}</body></html>`);
@@ -118,7 +119,7 @@ function readabilityText(html: string): string | null {
  * Parses a page. Output before <html> (PHP warnings, stray styles or scripts) would become the document's root
  * element and hide the whole page, so it is dropped.
  */
-function parsePage(html: string): { html: string; document: Document } {
+export function parsePage(html: string): { html: string; document: Document } {
   const parsed = parseHTML(html) as unknown as { document: Document };
   if (parsed.document.documentElement?.tagName === 'HTML' && parsed.document.body) return { html, document: parsed.document };
   const start = html.search(/<html[\s>]/i);
@@ -148,7 +149,8 @@ export function extractHtmlArticle(input: string, pageUrl: string | null): HtmlA
     // A second full parse of a huge page costs more than the fallback is worth.
     readabilityText: () => (html.length > 1_000_000 ? null : readabilityText(html)),
   });
-  let text = main.text;
+  // Soft hyphens and zero-width characters split words for search and matching.
+  let text = main.text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
   if (!text.trim()) {
     // Pages built by scripts have no text in their markup; their own summary is better than nothing.
     const description = (metaContent(meta, ['og:description', 'description', 'twitter:description']) || jsonLd.description || '').replace(/\s+/g, ' ').trim();

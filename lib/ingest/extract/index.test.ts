@@ -30,6 +30,12 @@ describe('extractDocuments', () => {
     const [doc] = await extractOne('report.pdf');
     expect(doc?.title).toBe('Report on network security');
     expect(doc?.text).toContain('Most governments now require certification');
+    // Paragraphs come from the gaps between lines in the text layer.
+    expect(doc?.text.split('\n\n')).toEqual([
+      'Report on network security',
+      'The institute reviewed the security requirements for mobile networks in twelve countries. Most governments now require certification of critical components before they are deployed.',
+      'Several regulators have also asked operators to avoid relying on a single supplier for the core network.',
+    ]);
     expect(doc?.published).toBe('2020-06-07');
   });
 
@@ -50,6 +56,24 @@ describe('extractDocuments', () => {
   test('splits a glued text file into numbered parts', async () => {
     const docs = await extractOne('glued-articles.txt');
     expect(docs.map((d) => d.partIndex)).toEqual([0, 1, 2]);
+  });
+
+  test('dates glued articles by their own datelines, else by the page, never by background mentions', async () => {
+    const docs = await extractOne('glued-background-years.txt');
+    expect(docs.map((d) => [d.published, d.datePrecision, d.dateSource])).toEqual([
+      ['2019-07-12', 'day', 'byline'],
+      ['2019-07', 'month', 'text'],
+      ['2019-07-09', 'day', 'byline'],
+    ]);
+  });
+
+  test('drops output printed before <html> and falls back to the description when scripts build the page', async () => {
+    const [doc] = await extractOne('magazine-header-today.html');
+    expect(doc).toMatchObject({ title: 'Landkreis schließt Funklöcher an Bundesstraßen', language: 'de', published: '2021-04-22' });
+    const html = '<html><head><meta name="description" content="The regulator opened a consultation on mast sharing in rural areas."></head><body><div id="root"></div><script>render()</script></body></html>';
+    const result = await extractDocuments({ bytes: new TextEncoder().encode(html) });
+    expect(result.ok && result.documents[0]?.text).toBe('The regulator opened a consultation on mast sharing in rural areas.');
+    expect(result.ok && result.documents[0]?.warnings?.[0]).toMatch(/description/);
   });
 
   test('prefers the feed pubDate over the page metadata', async () => {

@@ -13,7 +13,7 @@ import { extractPdf } from './pdf';
 import { detectFormat } from './sniff';
 import { extractPlainText } from './text';
 
-export const EXTRACTOR_VERSION = '1.0.0';
+export const EXTRACTOR_VERSION = '1.1.0';
 
 const MEDIA_TYPES = {
   html: 'text/html',
@@ -48,6 +48,12 @@ function noDate(): DatedValue {
 
 function fromFound(found: FoundDate & { source: string }): DatedValue {
   return { published: found.value, datePrecision: found.precision, dateSource: found.source };
+}
+
+/** A glued article without its own dateline gets the page's date; another article's dateline only says the month. */
+function inheritDate(fileDate: DatedValue, parts: number): DatedValue {
+  if (parts < 2 || fileDate.datePrecision !== 'day' || (fileDate.dateSource !== 'byline' && fileDate.dateSource !== 'text')) return fileDate;
+  return { published: fileDate.published?.slice(0, 7) ?? null, datePrecision: 'month', dateSource: 'text' };
 }
 
 /** Date order: the feed's pubDate, then the page's metadata, then the text itself. */
@@ -141,7 +147,7 @@ export async function extractDocuments(raw: RawInput): Promise<ExtractionResult>
   const documents: ExtractedDocument[] = parts.map((part, partIndex) => {
     // A glued article keeps its own dateline; background mentions ("in 2018 the company…") are weaker than the page's date.
     const partDate = parts.length > 1 && !raw.feedItem?.published ? chooseDate(raw, withLanguage, part.text) : fileDate;
-    const date = partDate.published && (partDate.dateSource === 'byline' || !fileDate.published) ? partDate : fileDate;
+    const date = partDate.published && (partDate.dateSource === 'byline' || !fileDate.published) ? partDate : inheritDate(fileDate, parts.length);
     return {
       title: raw.feedItem?.title?.trim() && parts.length === 1 ? raw.feedItem.title.trim() : part.title,
       text: part.text,

@@ -1,5 +1,6 @@
 // HTML document → main article text (plain, blank line between paragraphs): cleans boilerplate, picks the
 // content root from page markup or text density, serializes block by block, and drops link lists and notices.
+import { parseHTML } from 'linkedom';
 
 /** Which rule produced the text (for explanations and tests). */
 export type MainTextMethod = 'article-markup' | 'density' | 'json-ld' | 'readability' | 'body';
@@ -61,6 +62,10 @@ const NOTICE_RE = new RegExp([
   '\\b(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:loggen|melden) sie sich (?:bitte )?an|you must be logged in)\\b',
   '^(?:s[ií]guenos|follow us|folgen sie uns|folge uns|suivez-nous|siga-nos|obserwuj nas)\\b', '\\bsign up (?:here|now|today)\\b',
   '^\\(?alle angaben ohne gewähr\\)?$', '\\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)\\b',
+  '^(?:inhaltsverzeichnis|table of contents|contents|índice|sommaire|spis treści)$',
+  '^(?:warning|notice|deprecated|strict standards|fatal error|parse error)\\s*:.*\\bon line \\d+',
+  '^(?:this entry was posted|der beitrag wurde am|dieser beitrag wurde (?:am|unter)|posted in\\b|veröffentlicht (?:in|unter)\\b)',
+  '^(?:kommentare? (?:schreiben|verfassen|anzeigen)|write a comment|add a comment|post a comment)\\b',
 ].join('|'), 'i');
 // Image captions that end in the picture's credit: "… © Agency", "…, photo: Archive".
 const CAPTION_CREDIT_RE = /(?:©|\(c\)|\b(?:photo|foto|bild|credit|quelle)s?\s*:)\s*[^.!?]{0,60}$/iu;
@@ -121,9 +126,8 @@ function isProtected(el: Element, protectedNodes: Set<Element>): boolean {
 }
 
 /** Removes scripts, page chrome and furniture named by class/id, keeping everything that holds the content. */
-function cleanTree(body: Element, protectedNodes: Set<Element>): void {
+function cleanTree(body: Element, protectedNodes: Set<Element>, all: Element[]): void {
   const bodyText = Math.max(1, normalizeSpace(body.textContent ?? '').length);
-  const all = Array.from(body.querySelectorAll('*'));
   for (const el of all) {
     if (!el.parentNode || el === body) continue;
     const tag = el.tagName;
@@ -171,14 +175,18 @@ function ancestorsOf(el: Element, into: Set<Element>): void {
 }
 
 /** Content roots the page names itself: itemprop=articleBody, class names like "article-body", <article>, <main>. */
-function findMarkedRoots(body: Element): Element[] {
-  const roots: Element[] = [];
-  for (const el of Array.from(body.querySelectorAll('[itemprop="articleBody"], [itemprop="text"], [property="articleBody"]'))) roots.push(el);
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (CONTENT_ROOT_RE.test(classAndId(el)) && !COMMENTS_RE.test(classAndId(el))) roots.push(el);
+function findMarkedRoots(all: Element[]): Element[] {
+  const byItemprop: Element[] = [];
+  const byName: Element[] = [];
+  const byTag: Element[] = [];
+  for (const el of all) {
+    const itemprop = attr(el, 'itemprop');
+    if (itemprop === 'articleBody' || itemprop === 'text' || attr(el, 'property') === 'articleBody') byItemprop.push(el);
+    const names = classAndId(el);
+    if (names && CONTENT_ROOT_RE.test(names) && !COMMENTS_RE.test(names)) byName.push(el);
+    if (el.tagName === 'ARTICLE' || el.tagName === 'MAIN' || attr(el, 'role') === 'main') byTag.push(el);
   }
-  for (const el of Array.from(body.querySelectorAll('article, main, [role="main"]'))) roots.push(el);
-  return roots;
+  return [...byItemprop, ...byName, ...byTag];
 }
 
 function paragraphText(metrics: Map<Element, Metrics>, el: Element): number {
@@ -396,6 +404,27 @@ function withSiblings(root: Element, metrics: Map<Element, Metrics>): Element[] 
   return out;
 }
 
+// Standfirsts, intros and sublines that pages put next to the article body rather than inside it.
+const LEAD_RE = /(?:^|[\s_-])(?:intro|introduction|intro-?text|lead|lede|lead-?text|teaser-?intro|teaser-?text|standfirst|summary|subline|sub-?title|description|abstract|excerpt|dek|deck|vorspann|anreisser|einleitung|chapeau|chapo|entradilla|bajada|body)(?:$|[\s_-])/i;
+
+/** A short lead paragraph just before the content root (up to three levels up), when the page names it as one. */
+function findLead(root: Element, metrics: Map<Element, Metrics>): Element | null {
+  let node: Element | null = root;
+  for (let level = 0; node && level < 3 && node.tagName !== 'BODY'; level++, node = node.parentElement) {
+    let sibling = node.previousElementSibling;
+    for (let step = 0; sibling && step < 4; step++, sibling = sibling.previousElementSibling) {
+      const candidates = [sibling, ...Array.from(sibling.querySelectorAll('[class], [id]')).slice(0, 20)];
+      for (const el of candidates) {
+        if (!LEAD_RE.test(classAndId(el)) || BOILERPLATE_RE.test(classAndId(el).replace(LEAD_RE, ' '))) continue;
+        const m = metrics.get(el);
+        if (!m || m.text < 60 || m.text > 1200 || m.link > m.text * 0.2) continue;
+        return el;
+      }
+    }
+  }
+  return null;
+}
+
 export type MainTextOptions = {
   /** JSON-LD articleBody, when the page has one (a fallback for pages whose markup hides the text). */
   jsonLdBody?: string | null;
@@ -403,28 +432,41 @@ export type MainTextOptions = {
   readabilityText?: () => string | null;
 };
 
+/** JSON-LD articleBody → paragraphs; some sites put escaped HTML (entities, <p> tags) in it. */
+function jsonLdToText(body: string): string {
+  let plain = body;
+  if (/&(?:[a-z]+|#\d+|#x[\da-f]+);|<\/?[a-z][^>]*>/i.test(body)) {
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${body.replace(/\r?\n/g, '<br>')}</body></html>`) as unknown as { document: Document };
+    if (document.body) plain = htmlDocumentToText(document);
+  }
+  return plain.split(/\n\s*\n|\r?\n/).map((line) => normalizeSpace(line).trim()).filter(Boolean).join('\n\n');
+}
+
 /** Extracts the main text from a parsed document. Mutates the document (removes boilerplate). */
 export function extractMainText(document: Document, options: MainTextOptions = {}): MainText {
   const body = document.body ?? document.documentElement;
   if (!body) return { text: '', method: 'body' };
   const protectedNodes = new Set<Element>();
-  const marked = findMarkedRoots(body);
+  const all = Array.from(body.querySelectorAll('*'));
+  const marked = findMarkedRoots(all);
   for (const el of marked) {
     if (el.tagName !== 'MAIN' && attr(el, 'role') !== 'main') ancestorsOf(el, protectedNodes);
   }
-  cleanTree(body, protectedNodes);
+  cleanTree(body, protectedNodes, all);
   const metrics = measureTree(body);
   const { root, method } = chooseRoot(body, metrics, marked);
   const parts = method === 'density' ? withSiblings(root, metrics) : [root];
+  const lead = findLead(root, metrics);
+  if (lead && !parts.some((part) => part.contains(lead))) parts.unshift(lead);
   const blocks = parts.flatMap((part) => collectBlocks(part, metrics));
   let text = blocksToText(blocks);
   let used: MainTextMethod = method;
   const length = textLength(text);
   const jsonLd = options.jsonLdBody ? options.jsonLdBody.trim() : '';
   if (jsonLd && textLength(jsonLd) > Math.max(length * 1.5, 400)) {
-    text = jsonLd.split(/\n\s*\n|\r?\n/).map((line) => normalizeSpace(line).trim()).filter(Boolean).join('\n\n');
+    text = jsonLdToText(jsonLd);
     used = 'json-ld';
-  } else if (length < 500 && options.readabilityText) {
+  } else if (length < 300 && options.readabilityText) {
     const fallback = options.readabilityText();
     if (fallback && textLength(fallback) > Math.max(length * 1.3, 250)) {
       text = fallback;

@@ -1,45 +1,98 @@
-// PDF bytes → text layer, title and creation date; a PDF without a text layer is an error, not an empty document.
-import { PDFParse } from 'pdf-parse';
+// PDF bytes → text layer (paragraphs from line gaps), title and creation date; a PDF without a text layer is an
+// error upstream, not an empty document.
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import type { FoundDate } from '../../nlp/dates';
 
 export type PdfContent = { text: string; title: string | null; author: string | null; created: FoundDate | null; pages: number };
 
-function toDay(date: Date | null | undefined): FoundDate | null {
-  if (!date || Number.isNaN(date.getTime())) return null;
-  const value = date.toISOString().slice(0, 10);
-  return value >= '1990' ? { value, precision: 'day' } : null;
+/** Pages beyond this are not read (a book is not one article). */
+const MAX_PAGES = 400;
+
+type Line = { text: string; y: number; height: number };
+type TextItem = Pick<PdfTextItem, 'str' | 'transform' | 'height' | 'hasEOL'>;
+
+/** "D:20200607100000Z" or an ISO string → day. */
+export function parsePdfDate(value: unknown): FoundDate | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(?:D:)?((?:19|20)\d{2})-?(\d{2})-?(\d{2})/.exec(value.trim());
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(+year!, +month! - 1, +day!));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== +day! || year! < '1990') return null;
+  return { value: `${year}-${month}-${day}`, precision: 'day' };
 }
 
-/** Joins pdf.js lines into paragraphs: a line ending a sentence or followed by an indent/blank ends a paragraph. */
-function toParagraphs(raw: string): string {
-  const pages = raw.replace(/\r\n?/g, '\n').split(/\n*-- \d+ of \d+ --\n*/);
-  const paragraphs: string[] = [];
-  for (const page of pages) {
-    for (const chunk of page.split(/\n\s*\n/)) {
-      const text = chunk.replace(/-\n(?=\p{Ll})/gu, '').replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim();
-      if (text) paragraphs.push(text);
+function toLines(items: TextItem[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  for (const item of items) {
+    const y = item.transform[5] ?? 0;
+    if (current && Math.abs(current.y - y) > Math.max(2, current.height * 0.5) && current.text.trim()) {
+      lines.push(current);
+      current = null;
+    }
+    if (!current) current = { text: '', y, height: 0 };
+    current.text += item.str;
+    if (item.str.trim()) current.height = Math.max(current.height, item.height);
+    if (item.hasEOL && current.text.trim()) {
+      lines.push(current);
+      current = null;
     }
   }
-  return paragraphs.join('\n\n');
+  if (current?.text.trim()) lines.push(current);
+  return lines.map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() })).filter((line) => line.text);
+}
+
+/**
+ * Groups a page's lines into paragraphs: a vertical gap clearly wider than the usual line spacing, or a change of
+ * font size (a heading), starts a new paragraph.
+ */
+function toParagraphs(lines: Line[]): string[] {
+  const gaps = lines.slice(1).map((line, i) => (lines[i]!.y - line.y)).filter((gap) => gap > 0).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const paragraphs: string[] = [];
+  let buffer = '';
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    const gap = previous ? previous.y - line.y : 0;
+    const sizeChange = previous && previous.height > 0 && line.height > 0 && Math.abs(previous.height - line.height) / line.height > 0.15;
+    const breaks = !previous || gap < 0 || (usual > 0 && gap > usual * 1.4) || sizeChange;
+    if (breaks && buffer) {
+      paragraphs.push(buffer);
+      buffer = '';
+    }
+    // Words hyphenated across lines are joined again.
+    buffer = !buffer ? line.text : /\p{Ll}-$/u.test(buffer) && /^\p{Ll}/u.test(line.text) ? buffer.slice(0, -1) + line.text : `${buffer} ${line.text}`;
+  });
+  if (buffer) paragraphs.push(buffer);
+  return paragraphs;
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfContent> {
   // pdf.js takes ownership of the buffer it gets, so hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false });
+  const doc = await task.promise;
   try {
-    const info = await parser.getInfo().catch(() => null);
-    const result = await parser.getText({ pageJoiner: '\n\n-- page_number of total_number --\n\n' });
-    const text = toParagraphs(result.text);
-    const meta = (info?.info ?? {}) as Record<string, unknown>;
-    const dates = info?.getDateNode();
+    const metadata = await doc.getMetadata().catch(() => null);
+    const info = (metadata?.info ?? {}) as Record<string, unknown>;
+    const paragraphs: string[] = [];
+    for (let number = 1; number <= Math.min(doc.numPages, MAX_PAGES); number++) {
+      const page = await doc.getPage(number);
+      const content = await page.getTextContent();
+      const items: TextItem[] = content.items.filter((item) => 'str' in item);
+      paragraphs.push(...toParagraphs(toLines(items)));
+      page.cleanup();
+    }
+    const xmpCreated = metadata?.metadata?.get('xmp:createdate') ?? null;
     return {
-      text,
-      title: typeof meta.Title === 'string' && meta.Title.trim() ? meta.Title.trim() : null,
-      author: typeof meta.Author === 'string' && meta.Author.trim() ? meta.Author.trim() : null,
-      created: toDay(dates?.XmpCreateDate ?? dates?.CreationDate ?? null),
-      pages: result.total,
+      text: paragraphs.join('\n\n'),
+      title: typeof info.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
+      author: typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : null,
+      created: parsePdfDate(xmpCreated) ?? parsePdfDate(info.CreationDate),
+      pages: doc.numPages,
     };
   } finally {
-    await parser.destroy().catch(() => undefined);
+    await doc.destroy().catch(() => undefined);
   }
 }
