@@ -265,4 +265,31 @@ describe('labelDocument recall forms', () => {
     expect(found).not.toContain('AT:support');
     expect(found).not.toContain('DE:support');
   });
+
+  test('an open decision by a government or minister is neutral, even after "no reason to exclude…, but"', () => {
+    const statements = label('open-decisions.txt');
+    const found = pairs(statements);
+    for (const code of ['AT', 'SK', 'LT', 'HR', 'SI', 'BG', 'GR', 'CY', 'LU']) expect(found).toContain(`${code}:neutral`);
+    expect(statements.every((s) => s.stance === 'neutral')).toBe(true);
+  });
+
+  test('refusals that name no vendor are opposition, and a ban called wrong or discriminatory is too', () => {
+    const statements = label('vendor-neutral-refusals.txt');
+    const found = pairs(statements);
+    for (const code of ['AR', 'PE', 'CO', 'UY', 'EC', 'PY', 'BO', 'PA', 'CR', 'DO']) expect(found).toContain(`${code}:oppose`);
+    expect(statements.some((s) => s.stance === 'support')).toBe(false);
+  });
+
+  test('laws, decrees and rules against a class of suppliers back restriction, and so do parliaments urging a ban', () => {
+    const statements = label('unnamed-support-acts.txt');
+    const found = pairs(statements);
+    for (const code of ['LV', 'RO', 'FI', 'PL', 'CZ', 'EE', 'DK', 'SE', 'PT', 'NO', 'NL']) expect(found).toContain(`${code}:support`);
+    expect(statements.some((s) => s.stance !== 'support')).toBe(false);
+  });
+
+  test('the target and its government protest without naming a vendor', () => {
+    const statements = label('cn-protests-unnamed.txt');
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.actor.country === 'CN' && s.stance === 'oppose')).toBe(true);
+  });
 });

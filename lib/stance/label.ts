@@ -7,7 +7,7 @@ import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VER
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
-export const LABELER_VERSION = '1.5.0';
+export const LABELER_VERSION = '1.6.0';
 
 type TopicMatchers = {
   /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
@@ -84,6 +84,10 @@ const GENERIC_RELATIVE_BEFORE_RE = /(?<!\b(?:told|tell|tells|telling|informed|wa
 const GERUND_SUBJECT_RE = /^(?:[\s,"“]*|.*\b(?:said|says|argued|argues|warned|warns|believes|that)\s+)$/iu;
 // "recommended that Thailand keep…", "a toolbox recommending that member states exclude…": the recommender holds it.
 const PRESSURE_THAT_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|insist(?:s|ed|ing)?)\\s+that\\s*$`, 'iu');
+/** "adopted a decree that bars…": the act of the law belongs to whoever adopted it. */
+const LAW_THAT_BEFORE_RE = /\b(?:adopt|pass|approv|enact|issu|sign|introduc|publish|unveil|draft|table|vot)\p{L}*\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:decree|law|bill|regulations?|rules?|ordinance|legislation|amendment|order|directive|resolution|motion|framework|guidelines?|act)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:that|which)\s*$/iu;
+/** "Under new Finnish rules, operators must…": the rule-maker holds the act. */
+const UNDER_RULES_RE = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:rules|law|laws|legislation|regulations?|decree|bill|guidelines|framework|policy)\b/iu;
 const EMOTION_PARTICIPLE_RE = /^(?:disappoint|concern|worr|regret|dismay|surpris|alarm|frustrat|troubl|upset|sadden|shock)/i;
 // "urged the government to follow Australia's lead": the example is cited by the caller, not reported as news.
 const CALL_TO_FOLLOW_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|want(?:s|ed)?|should|must|ought)\\b[^.;]{0,80}\\bto\\s+(?:follow|emulate|copy|mirror|join)\\b[^.;]{0,40}$`, 'iu');
@@ -147,6 +151,8 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
   let paragraph = -1;
   let targetSeen = false;
   const targetSentences = flags.filter((flag) => flag.target).length;
+  // A headline and lead that name the target make the whole document about it.
+  const aboutTarget = flags.slice(0, 3).filter((flag) => flag.target).length >= 2;
 
   for (const [index, sentence] of sentences.entries()) {
     const flag = flags[index]!;
@@ -160,7 +166,7 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
       && Math.abs((sentences[Math.max(0, index - 2) + offset]?.paragraph ?? -9) - sentence.paragraph) <= 1);
     // In a document that keeps naming the target, a sentence in the policy's domain concerns it too ("…cannot account for
     // more than 50 percent of the base stations," the minister said) even far from the last mention.
-    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.reference && flag.domain) || (flag.domain && targetSentences >= 3);
+    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.reference && flag.domain) || (flag.domain && (targetSentences >= 3 || aboutTarget));
     const offTopic = flag.offTopic && !flag.domain;
     const isCandidate = concerns && !offTopic && !isHeadlineList(sentence.text) && !BYLINE_RE.test(sentence.text);
     // compromise is the slow step: only sentences that concern the topic and carry a cue get it.
@@ -281,6 +287,13 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
     if (owner >= 0) {
       const country = mentions[owner]!.actor;
       mentions[owner] = { ...mentions[owner]!, end, strength: 'strong', actor: { key: `body:legislators-${country.country!.toLowerCase()}`, name: `${country.name} lawmakers`, type: 'government_body', country: country.country, aliases: [] } };
+      continue;
+    }
+    // "MPs in Norway": the country right after names the parliament.
+    const after = mentions.findIndex((mention) => mention.actor.type === 'country' && !mention.isTarget && /^\s+(?:in|from)\s+(?:the\s+)?$/u.test(text.slice(end, mention.start)));
+    if (after >= 0) {
+      const country = mentions[after]!.actor;
+      mentions[after] = { ...mentions[after]!, start, strength: 'strong', actor: { key: `body:legislators-${country.country!.toLowerCase()}`, name: `${country.name} lawmakers`, type: 'government_body', country: country.country, aliases: [] } };
       continue;
     }
     const inSentence = [...mentions].reverse().find((mention) => mention.end <= start && mention.actor.type === 'country' && mention.strength === 'strong' && !mention.isTarget
@@ -564,6 +577,9 @@ function labelSentence(
 
   for (const hit of cues) {
     const before = text.slice(0, hit.start);
+    // "no reason to exclude any supplier, but our assessment is not finished": the open "but" clause wins.
+    if (hit.cue.polarity !== 0 && NEGATION_RE.test(text.slice(Math.max(0, hit.start - 70), hit.start))
+      && cues.some((other) => other.cue.polarity === 0 && other.start > hit.end && /\bbut\b/i.test(text.slice(hit.end, other.start)))) continue;
     // "is debating" is progressive, "was banned" passive: only a participle after the auxiliary makes a passive.
     const passive = hit.cue.kind !== 'claim' && PARTICIPLE_RE.test(hit.text) && PASSIVE_BEFORE_RE.test(before);
     const isNoun = /^(?:ban|bans|restrictions?|exclusion|prohibition|removal|replacement|blacklist|curbs?|cap|targeting)$/i.test(hit.text) && (/\b(?:a|an|the|its|their|any|new|blanket|outright|total|full|partial|proposed|similar|such|comparable|equivalent|identical|same|tougher|stricter|'s|’s)\s+(?:\w+\s+)?$/i.test(before) || /(?:^|[.;:,–—-])\s*$/.test(before));
@@ -624,7 +640,7 @@ function labelSentence(
       const allowTarget = hit.cue.polarity === -1;
       const candidates = strong.filter((mention) => mention.end <= hit.start && mention.start >= from && (allowTarget || !mention.isTarget)
         && !(mention.isTarget && /\b(?:such as|like|including|e\.g\.)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start))));
-      const pressureThat = from > 0 && PRESSURE_THAT_BEFORE_RE.test(masked.slice(Math.max(0, from - 40), from));
+      const pressureThat = from > 0 && (PRESSURE_THAT_BEFORE_RE.test(masked.slice(Math.max(0, from - 40), from)) || (hit.cue.polarity === 1 && LAW_THAT_BEFORE_RE.test(masked.slice(Math.max(0, from - 60), from))));
       let subject = pressureThat ? null : chooseSubject(candidates, masked, from, hit.start);
       if (pressureThat) {
         const outer = clauseStart(masked, Math.max(0, from - 6));
@@ -647,7 +663,12 @@ function labelSentence(
     if (speaker && (agents.length === 0 || inQuote || agents.every((agent) => agent.pronoun && /^we$/i.test(text.slice(agent.start, agent.end))))) {
       if (agents.length === 0 || inQuote || hit.cue.kind === 'claim') agents = [{ start: -1, end: -1, actor: speaker, strength: 'strong', isTarget: false }];
     }
-    if (agents.length === 0 && (passive || isNoun)) {
+    if (agents.length === 0 && hit.cue.polarity === 1 && hit.cue.kind === 'act') {
+      const ruleMaker = mentions.find((mention) => !mention.isTarget && mention.actor.country !== null && mention.end <= hit.start
+        && /^[\s"“]*(?:under|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(0, mention.start)) && UNDER_RULES_RE.test(text.slice(mention.end, mention.end + 40)));
+      if (ruleMaker) agents = [ruleMaker];
+    }
+    if (agents.length === 0 && (passive || isNoun || hit.cue.polarity === 0)) {
       const place = [...weak, ...strong].find((mention) => !mention.isTarget && mention.actor.country && !matchers.targetCountries.has(mention.actor.country));
       if (place) {
         agents = [place];
