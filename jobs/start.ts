@@ -6,10 +6,11 @@ import { bootstrapDatabase } from '../lib/db/bootstrap';
 import { resolveDatabase } from '../lib/db/embedded';
 import { PROJECT_ROOT } from '../lib/db/migrate';
 import { getEnv } from '../lib/env';
+import { relabelOutdatedDocuments } from '../lib/ingest/relabel';
 import { runIngestPass } from '../lib/ingest/run';
 import { log } from '../lib/log';
 import { buildApp, isBuildCurrent, NEXT_BIN } from '../lib/next-build';
-import { onShutdown, shutdown } from '../lib/shutdown';
+import { isShuttingDown, onShutdown, shutdown } from '../lib/shutdown';
 
 const env = getEnv();
 
@@ -24,7 +25,7 @@ function startChild(name: string, args: string[], childEnv: NodeJS.ProcessEnv): 
     child.kill('SIGTERM');
   }));
   child.on('exit', (code, signal) => {
-    if (stopping) return;
+    if (stopping || isShuttingDown()) return;
     log.error(`${name} exited unexpectedly (${signal ?? code}); stopping Stancewatch`);
     void shutdown(1);
   });
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const seeded = await runIngestPass(db, { trigger: 'startup', sourceIds: [seedsSourceId] });
   log.info(`seeds: ${seeded.created} new document(s), ${seeded.duplicates} already stored, ${seeded.failed} failed`);
   for (const error of seeded.errors) log.warn(`seed ${error.url ?? error.source}: ${error.message}`);
+  const relabelled = await relabelOutdatedDocuments(db);
+  if (relabelled.documents) log.info(`re-labelled ${relabelled.documents} document(s) with labeler ${relabelled.labelerVersion}`);
   await db.$disconnect();
 
   const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };

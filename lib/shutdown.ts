@@ -22,6 +22,11 @@ export function onShutdown(hook: ShutdownHook): () => void {
   };
 }
 
+/** True once a shutdown has begun (children exiting from the same signal are then expected). */
+export function isShuttingDown(): boolean {
+  return shuttingDown !== undefined;
+}
+
 /** Runs every hook once (later calls wait for the first) and exits with `exitCode`. */
 export function shutdown(exitCode = 0): Promise<void> {
   shuttingDown ??= (async () => {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listDocumentsToRelabel, replaceStatements, storeDocument } from '../../lib/db/documents';
 import { ensureTopics, listActiveTopics } from '../../lib/db/topics';
+import { relabelOutdatedDocuments } from '../../lib/ingest/relabel';
+import { LABELER_VERSION } from '../../lib/stance/label';
 import { DEFAULT_TOPICS } from '../../lib/stance/topic';
 import type { ActorRef, LabeledStatement, StanceLabel } from '../../lib/stance/types';
 import type { PreparedDocument } from '../../lib/ingest/types';
@@ -72,5 +74,22 @@ describe('replaceStatements', () => {
     expect(again).toEqual({ status: 'duplicate', documentId, reason: 'content' });
     const urls = await database.db.documentUrl.findMany({ where: { documentId }, orderBy: { url: 'asc' } });
     expect(urls.map((row) => row.url)).toEqual(['https://example.org/a', 'https://mirror.example.net/a']);
+  });
+});
+
+describe('relabelOutdatedDocuments', () => {
+  test('labels documents stored by an older labeler with the current one', async () => {
+    const text = 'Norway bans Huawei from 5G core\n\nOslo, 2 June 2021. The Norwegian government said on Wednesday that it would ban Huawei equipment from the core of all 5G networks.';
+    const stored = await storeDocument(database.db, {
+      prepared: { extracted: { title: 'Norway bans Huawei from 5G core', text, url: null, canonicalUrl: null, siteName: null, author: null, language: 'en', published: '2021-06-02', datePrecision: 'day', dateSource: 'text', mediaType: 'text/plain', partIndex: 0 }, contentHash: 'relabel-outdated', simhash: '99', statements: [] },
+      sourceId: null, urls: ['https://example.org/no'], topicIds, labelerVersion: '0.0.1', extractorVersion: 'x',
+    });
+    const summary = await relabelOutdatedDocuments(database.db);
+    expect(summary.failed).toEqual([]);
+    expect(summary.documents).toBeGreaterThanOrEqual(1);
+    const document = await database.db.document.findUniqueOrThrow({ where: { id: stored.documentId }, include: { statements: true } });
+    expect(document.labelerVersion).toBe(LABELER_VERSION);
+    expect(document.statements.map((statement) => [statement.countryCode, statement.stance])).toContainEqual(['NO', 'support']);
+    expect((await relabelOutdatedDocuments(database.db)).documents).toBe(0);
   });
 });
