@@ -239,6 +239,21 @@ describe('labelDocument recall forms', () => {
     for (const code of ['LV', 'LT', 'HR', 'SK', 'BG', 'GR', 'CY', 'MT', 'LU']) expect(found).toContain(`${code}:support`);
   });
 
+  test('in a document about a restriction, "the decision", "the vote" and "the law" refer to it; unrelated decisions do not', () => {
+    const statements = label('anaphora.txt');
+    const found = pairs(statements);
+    for (const pair of ['RO:support', 'CN:oppose', 'JP:support', 'EE:support', 'SK:support']) expect(found).toContain(pair);
+    const industry = statements.find((s) => s.actor.type === 'organization' && s.actor.country === 'RO');
+    expect(industry?.stance).toBe('oppose');
+    expect(statements.some((s) => /interest rates/.test(s.evidence.sentence))).toBe(false);
+  });
+
+  test('countries a restricting country joins hold the restriction too', () => {
+    const found = pairs(label('join-lists.txt'));
+    for (const code of ['HR', 'SE', 'DK', 'LT', 'LV', 'EE']) expect(found).toContain(`${code}:support`);
+    expect([...found].some((pair) => pair.endsWith(':oppose'))).toBe(false);
+  });
+
   test('requirements to strip, remove or confine the target, and conditions attached to its contract, are partial support', () => {
     const found = pairs(label('requirements.txt'));
     for (const code of ['FI', 'AT', 'PT', 'IT']) expect(found).toContain(`${code}:support`);

@@ -7,7 +7,7 @@ import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VER
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
-export const LABELER_VERSION = '1.6.0';
+export const LABELER_VERSION = '1.7.0';
 
 type TopicMatchers = {
   /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
@@ -35,7 +35,7 @@ type CueHit = { cue: Cue; start: number; end: number; text: string };
 
 type Finding = { actor: ActorRef; stance: StanceLabel; score: number; confidence: number; sentence: Sentence; date: StatementDate };
 
-type CorefState = { paragraph: number; countryParagraph: number; countrySentence: number; authority: ActorRef | null; authorityParagraph: number; target: ActorRef | null; person: ActorRef | null; company: ActorRef | null; country: ActorRef | null; body: ActorRef | null; speaker: ActorRef | null; any: ActorRef | null; dateline: ActorRef | null };
+type CorefState = { paragraph: number; countryParagraph: number; countrySentence: number; authority: ActorRef | null; authorityParagraph: number; target: ActorRef | null; person: ActorRef | null; company: ActorRef | null; country: ActorRef | null; body: ActorRef | null; speaker: ActorRef | null; any: ActorRef | null; dateline: ActorRef | null; home: ActorRef | null };
 
 const wordRe = (terms: string[], flags = 'gu') =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
@@ -56,7 +56,7 @@ const CLAIM_HOLDER_BEFORE_THAT_RE = /(?:warnings?|concerns?|fears?|claims?|alleg
 const LOCATIVE_BEFORE_RE = /\b(?:in|at|from|to|near|into|across|throughout|visit(?:s|ed|ing)?|based in|trip to)\s+(?:the\s+)?$/i;
 const COORDINATOR_RE = /^\s*(?:,|and|or|&|as well as|along with|plus|,\s*and|,\s*or)\s*(?:the\s+|fellow\s+)?$/i;
 const PRONOUN_RE = /(?<![\p{L}])(?:we|he|she|they|it|the (?:[\p{Lu}][\p{L}]+ )?(?:country|nation)|the (?:company|firm|group|government|country|nation|minister|ministry|regulator|committee|operator|carrier|agency|administration|president|prime minister|spokes(?:man|woman|person)|official|chancellor|watchdog|director(?:-general)?|chief executive|chief|head|secretary|commissioner|ceo|chairman))(?![\p{L}])/giu;
-const GENERIC_BODY_RE = /(?<![\p{L}])(?:(?:[Ii]ts|[Tt]heir|[Tt]he country['’]s|[Tt]he nation['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[Aa]|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|state|national|cyber|security|telecoms?)\s+(?:[\p{Ll}-]+\s+){0,2})(?:regulator|watchdog|government|ministry|agency|authorities|parliament|cabinet|committee|council)(?![\p{L}])|(?<![\p{L}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}(?:ministry|regulator|watchdog|cabinet)(?![\p{L}])/gu;
+const GENERIC_BODY_RE = /(?<![\p{L}])(?:(?:[Ii]ts|[Tt]heir|[Tt]he country['’]s|[Tt]he nation['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}|(?:[Aa]|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}(?:government|state|national|cyber|security|telecoms?)\s+(?:[\p{Ll}-]+\s+){0,2})(?:regulator|watchdog|government|ministry|agency|authorities|parliament|cabinet|committee|council)(?![\p{L}])|(?<![\p{L}])[Tt]he\s+(?:[\p{Ll}-]+\s+){1,2}(?:ministry|regulator|watchdog|cabinet)(?![\p{L}])|(?<![\p{L}])[Tt]he\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:association|industry (?:group|body|lobby)|lobby group|trade body)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}(?:operators|carriers|telcos|providers|companies|firms))?(?![\p{L}])/gu;
 const LOCAL_OPERATORS_BEFORE_RE = /(?:[Tt]he country['’]s|[Tt]he nation['’]s|[\p{Lu}][\p{L}.]+['’]s|[\p{Lu}][\p{L}]+)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operators|carriers|telcos|companies|firms|providers|networks)\s*[,:]?\s*(?:(?:including|such as|namely|like)\s+)?(?:[\p{Lu}][\p{L}&.-]*(?:\s+[\p{Lu}][\p{L}&.-]*){0,2}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*))*$/u;
 const WARNING_ABOUT_RESTRICTION_RE = /^\s*(?:that\s+|against\s+|of\s+)?(?:a|an|any|the|such|this)?\s*(?:[\p{L}-]+\s+){0,2}(?:(?:timeline|deadline|timetable|cost|costs|plan|proposal|order)\s+(?:for|of|to)\s+(?:replac\p{L}*|remov\p{L}*|rip\p{L}*|strip\p{L}*|swap\p{L}*|phas\p{L}+ out)|ban|bans|banning|restrictions?|restricting|exclusion|excluding|blacklist)(?![\p{L}])/iu;
 const NAME_LIKE_RE = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s+(?:(?:de|van|von|al|bin|da)\s+)?\p{Lu}[\p{Ll}'’-]/gu;
@@ -95,6 +95,13 @@ const CALL_TO_FOLLOW_RE = new RegExp(`(?<![\\p{L}])(?:${PRESSURE}|want(?:s|ed)?|
 const SUPPLIER_BEFORE_RE = /\b(?:equipment|gear|kit|products|technology|hardware|radios?|antennas?|base stations|contracts?|deals?|agreements?|orders?|tenders?|supplied|provided|sourced|bought|purchased)\s+(?:[\p{L}-]+\s+){0,2}?(?:from|with|by|to|including)\s+(?:the\s+)?$/iu;
 // "MPs", "lawmakers": the parliament of the country in context.
 const LEGISLATORS_RE = /(?<![\p{L}])(?:MPs|[Ll]awmakers|[Ll]egislators|[Pp]arliamentarians|[Mm]embers of (?:the )?[Pp]arliament|(?:[Oo]pposition |[Rr]uling[- ]party )?politicians)(?![\p{L}])/gu;
+// "the decision", "this ban", "the government's move", "similar rules": a definite reference to an act, which in a
+// document whose lead reports a restriction of the target is that restriction.
+const ACT_ANAPHOR_RE = /(?<![\p{L}])(?:(?:the|this|that|these|such)\s+(?:[\p{L}-]+\s+){0,2}?|[\p{L}]+['’]s\s+(?:[\p{L}-]+\s+)?|(?:similar|comparable|equivalent|identical|the same)\s+)(?:decision|decisions|move|ban|bans|law|rules|decree|measures?|restrictions|vote|deliberations?|cap|exclusion|legislation|regulations?|bill|ruling|step)(?![\p{L}])(?!\s+(?:to|on|of|about|over|for|regarding|concerning)\s)/iu;
+// "the decision to raise interest rates", "the move on pensions": an act the topic does not name makes the sentence about it.
+const OTHER_ACT_RE = /(?<![\p{L}])(?:decision|move|vote|law|rules|decree|measures?|bill|ruling|step|plan)\s+(?:to|on|about|over|for|regarding)\s+(?!(?:ban|bar|exclud|restrict|block|remov|replac|phase|limit|cap|strip|keep|lock|shut)\p{L}*)/iu;
+// A lead that reports a restriction: what the document's later "the decision" refers to.
+const RESTRICTION_WORD_RE = /(?<![\p{L}])(?:ban|bans|banned|banning|bar|bars|barred|barring|exclud\p{L}*|exclusion|restrict\p{L}*|prohibit\p{L}*|phas\p{L}+ out|cap|caps|capped|remov\p{L}*|block\p{L}*|curb\p{L}*|blacklist\p{L}*|shut\p{L}* out|lock\p{L}* out|keep\p{L}* out)(?![\p{L}])/iu;
 const matcherCache = new Map<string, TopicMatchers>();
 
 function toMatchers(topic: TopicDefinition): TopicMatchers {
@@ -145,7 +152,10 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
     offTopic: test(matchers.offTopic, sentence.text),
   }));
   const dateline = findDatelineCountry(sentences.slice(0, 4));
-  const coref: CorefState = { paragraph: 0, countryParagraph: -9, countrySentence: -1, authority: null, authorityParagraph: -9, target: null, person: null, company: null, country: null, body: null, speaker: null, any: null, dateline };
+  // The country the report is about: where it is filed, else the first country its headline or lead names.
+  const home = dateline ?? sentences.slice(0, 3).flatMap((sentence) => findGazetteerMentions(sentence.text))
+    .find((mention) => mention.actor.type === 'country' && !matchers.targetCountries.has(mention.actor.country ?? ''))?.actor ?? null;
+  const coref: CorefState = { paragraph: 0, countryParagraph: -9, countrySentence: -1, authority: null, authorityParagraph: -9, target: null, person: null, company: null, country: null, body: null, speaker: null, any: null, dateline, home };
   const findings: Finding[] = [];
   const people = new Map<string, ActorRef>();
   let paragraph = -1;
@@ -153,6 +163,7 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
   const targetSentences = flags.filter((flag) => flag.target).length;
   // A headline and lead that name the target make the whole document about it.
   const aboutTarget = flags.slice(0, 3).filter((flag) => flag.target).length >= 2;
+  const aboutRestriction = sentences.slice(0, 3).some((sentence, index) => flags[index]!.target && RESTRICTION_WORD_RE.test(sentence.text));
 
   for (const [index, sentence] of sentences.entries()) {
     const flag = flags[index]!;
@@ -166,11 +177,13 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
       && Math.abs((sentences[Math.max(0, index - 2) + offset]?.paragraph ?? -9) - sentence.paragraph) <= 1);
     // In a document that keeps naming the target, a sentence in the policy's domain concerns it too ("…cannot account for
     // more than 50 percent of the base stations," the minister said) even far from the last mention.
-    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.reference && flag.domain) || (flag.domain && (targetSentences >= 3 || aboutTarget));
+    // "…said it firmly opposes the decision": in a document about a restriction of the target, a reference to the act.
+    const anaphor = aboutRestriction && index >= 1 && ACT_ANAPHOR_RE.test(sentence.text) && !OTHER_ACT_RE.test(sentence.text);
+    const concerns = flag.target || (targetSeen && (near || flag.reference)) || (flag.reference && flag.domain) || (flag.domain && (targetSentences >= 3 || aboutTarget)) || anaphor;
     const offTopic = flag.offTopic && !flag.domain;
     const isCandidate = concerns && !offTopic && !isHeadlineList(sentence.text) && !BYLINE_RE.test(sentence.text);
     // compromise is the slow step: only sentences that concern the topic and carry a cue get it.
-    const cues = isCandidate ? findCues(sentence.text, flag.target || flag.reference, flag.domain, matchers) : [];
+    const cues = isCandidate ? findCues(sentence.text, flag.target || flag.reference || anaphor, flag.domain, matchers) : [];
     const mentions = isCandidate || index < 3 || flag.target ? findMentions(sentence.text, matchers, coref, full, people, cues.length > 0) : findCountryMentions(sentence.text);
     if (cues.length > 0) {
       const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]!.text : null;
@@ -276,8 +289,15 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
       && !(mention.actor.country && matchers.targetCountries.has(mention.actor.country)));
     // "In Mexico City, the finance ministry…": a place dropped as locative still says whose ministry it is.
     const place = inSentence ? null : findGazetteerMentions(text.slice(0, match.index)).filter((mention) => mention.actor.type === 'country' && !matchers.targetCountries.has(mention.actor.country ?? '')).pop();
-    const country = inSentence?.actor ?? place?.actor ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null);
-    if (country) mentions.push({ start: match.index, end: match.index + match[0].length, actor: country, strength: 'strong', isTarget: false, pronoun: true });
+    // An industry association speaks for the industry of the country the report is about.
+    const reach = /association|industry|lobby|trade body/i.test(match[0]) ? 3 : 1;
+    const country = inSentence?.actor ?? place?.actor ?? (reach > 1 ? coref.home : null) ?? (coref.country && coref.paragraph - coref.countryParagraph <= 1 ? coref.country : null);
+    if (!country) continue;
+    // The industry speaks apart from its government: its own actor, in the same country.
+    const actor: ActorRef = reach > 1 && country.country
+      ? { key: `org:industry-association-${country.country.toLowerCase()}`, name: `${country.name} industry association`, type: 'organization', country: country.country, aliases: [] }
+      : country;
+    mentions.push({ start: match.index, end: match.index + match[0].length, actor, strength: 'strong', isTarget: false, pronoun: reach === 1 });
   }
   for (const match of text.matchAll(LEGISLATORS_RE)) {
     const [start, end] = [match.index, match.index + match[0].length];
