@@ -38,9 +38,9 @@ export async function findSeenItems(db: Db, sourceId: string): Promise<Map<strin
 }
 
 export async function markItemSeen(db: Db, sourceId: string, itemKey: string, fingerprint: string | null, documentId: string | null) {
-  await db.seenItem.upsert({
-    where: { sourceId_itemKey: { sourceId, itemKey } },
-    create: { sourceId, itemKey, fingerprint, documentId },
-    update: { fingerprint, documentId, seenAt: new Date() },
-  });
+  // One statement, run for every feed item: a plain upsert costs a fraction of the ORM's.
+  await db.$executeRaw`
+    INSERT INTO seen_items (id, source_id, item_key, fingerprint, document_id)
+    VALUES (gen_random_uuid(), ${sourceId}::uuid, ${itemKey}, ${fingerprint}, ${documentId}::uuid)
+    ON CONFLICT (source_id, item_key) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, document_id = EXCLUDED.document_id, seen_at = now()`;
 }

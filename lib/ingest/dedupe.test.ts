@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import {
-  canonicalizeUrl, contentHash, createNearDuplicateMatcher, hammingDistance, isNearDuplicate, NEAR_DUPLICATE_MAX_HAMMING, normalizeTextForHash, simhash64,
+  canonicalizeUrl, contentHash, hammingDistance, isNearDuplicate, isNearDuplicateProfile, NEAR_DUPLICATE_MAX_HAMMING, normalizeTextForHash, scoreNearDuplicate, shingleProfile, simhash64,
 } from './dedupe';
 
 const PAGES = path.join(import.meta.dirname, '../../tests/fixtures/pages');
@@ -140,12 +140,21 @@ describe('canonicalizeUrl', () => {
   });
 });
 
-describe('createNearDuplicateMatcher', () => {
-  test('agrees with isNearDuplicate on every pair of fixture texts', () => {
+describe('shingleProfile', () => {
+  test('profiles of the fixture texts agree with each other both ways, and a text is its own copy', () => {
     const texts = [ORIGINAL, ...SYNDICATED, SAME_EVENT, ...OTHERS].map(article);
-    for (const probe of texts) {
-      const matches = createNearDuplicateMatcher(probe);
-      for (const candidate of texts) expect(matches(candidate)).toBe(isNearDuplicate(probe, candidate));
+    const profiles = texts.map(shingleProfile);
+    for (const [i, a] of profiles.entries()) {
+      for (const [j, b] of profiles.entries()) expect(isNearDuplicateProfile(a, b)).toBe(isNearDuplicateProfile(b, a));
+      expect(isNearDuplicateProfile(a, shingleProfile(texts[i]!))).toBe(true);
     }
+  });
+
+  test('counts each distinct 5-word shingle once, in order', () => {
+    const profile = shingleProfile('one two three four five six one two three four five');
+    // 7 windows, of which "one two three four five" occurs twice.
+    expect(profile.hashes.length).toBe(6);
+    expect([...profile.hashes]).toEqual([...profile.hashes].sort((a, b) => a - b));
+    expect(scoreNearDuplicate('a b c d e f', 'f e d c b a').containment).toBe(0);
   });
 });

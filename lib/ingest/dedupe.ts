@@ -1,5 +1,5 @@
 // Dedupe keys: URL → canonical URL; text → content hash (exact) and 64-bit SimHash + shingle check (near duplicates).
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import normalizeUrl from 'normalize-url';
 
 /** Query parameters that only track the click: dropping them never changes the page. */
@@ -41,18 +41,6 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normalizeTextForHash(text)).digest('hex');
 }
 
-function words(text: string): string[] {
-  const normalized = normalizeTextForHash(text);
-  return normalized ? normalized.split(' ') : [];
-}
-
-function shingles(tokens: string[], size: number): string[] {
-  if (tokens.length < size) return tokens.length ? [tokens.join(' ')] : [];
-  const result: string[] = [];
-  for (let i = 0; i + size <= tokens.length; i++) result.push(tokens.slice(i, i + size).join(' '));
-  return result;
-}
-
 // Function words carry no topic and make every English text look alike; measured on the fixtures, content-word
 // unigrams separate copies (distance 2–8) from other articles, even on the same event (17+), better than shingles.
 const STOPWORDS = new Set(
@@ -63,15 +51,41 @@ const STOPWORDS = new Set(
     'very was we were what when where which while who whom why will with would you your').split(' '),
 );
 
+/**
+ * Each word's 64-bit MD5 prefix, as two 32-bit halves. A vocabulary is small and Zipf-distributed, so a bounded
+ * memo saves most of the hashing (the digest is what stored SimHashes were computed with: it must not change).
+ */
+const WORD_HASH_MEMO_SIZE = 100_000;
+const wordHashMemo = new Map<string, readonly [number, number]>();
+
+function wordHash64(word: string): readonly [number, number] {
+  let halves = wordHashMemo.get(word);
+  if (!halves) {
+    const digest = oneShotHash('md5', word, 'buffer');
+    halves = [digest.readUInt32BE(0), digest.readUInt32BE(4)] as const;
+    if (wordHashMemo.size >= WORD_HASH_MEMO_SIZE) wordHashMemo.clear();
+    wordHashMemo.set(word, halves);
+  }
+  return halves;
+}
+
 /** 64-bit SimHash over content words (stopwords dropped, weighted by count), as a signed bigint (PostgreSQL bigint). */
 export function simhash64(text: string): bigint {
+  return simhashOfNormalized(normalizeTextForHash(text));
+}
+
+/** Both dedupe keys of a text, normalising it once. */
+export function dedupeKeys(text: string): { contentHash: string; simhash: bigint } {
+  const normalized = normalizeTextForHash(text);
+  return { contentHash: createHash('sha256').update(normalized).digest('hex'), simhash: simhashOfNormalized(normalized) };
+}
+
+function simhashOfNormalized(normalized: string): bigint {
   const weights = new Map<string, number>();
-  for (const word of words(text)) if (!STOPWORDS.has(word)) weights.set(word, (weights.get(word) ?? 0) + 1);
+  for (const word of normalized ? normalized.split(' ') : []) if (!STOPWORDS.has(word)) weights.set(word, (weights.get(word) ?? 0) + 1);
   const vector = new Array<number>(64).fill(0);
   for (const [word, weight] of weights) {
-    const digest = createHash('md5').update(word).digest();
-    const hi = digest.readUInt32BE(0);
-    const lo = digest.readUInt32BE(4);
+    const [hi, lo] = wordHash64(word);
     for (let bit = 0; bit < 32; bit++) {
       vector[bit]! += (lo >>> bit) & 1 ? weight : -weight;
       vector[bit + 32]! += (hi >>> bit) & 1 ? weight : -weight;
@@ -104,46 +118,79 @@ export const NEAR_DUPLICATE_MIN_CONTAINMENT = 0.6;
 /** Below this many shingles a text is too short to judge by overlap: only identical text counts. */
 const MIN_SHINGLES = 15;
 
+/**
+ * What the near-duplicate check needs of one text: its word 5-shingles as sorted unique 32-bit hashes (a few KB,
+ * compared by a merge walk), and the normalised text itself when it is too short to judge by overlap.
+ * Profiles of stored documents are cached by the store, so a candidate's text is read and hashed once.
+ */
+export type ShingleProfile = { hashes: Uint32Array; shortText: string | null };
+
+/** 32-bit FNV-1a of a word. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+export function shingleProfile(text: string): ShingleProfile {
+  const normalized = normalizeTextForHash(text);
+  const wordHashes = normalized ? normalized.split(' ').map(hashWord) : [];
+  const hashes = new Set<number>();
+  if (wordHashes.length > 0 && wordHashes.length < CHECK_SHINGLE) hashes.add(combineHashes(wordHashes, 0, wordHashes.length));
+  for (let i = 0; i + CHECK_SHINGLE <= wordHashes.length; i++) hashes.add(combineHashes(wordHashes, i, CHECK_SHINGLE));
+  const sorted = Uint32Array.from(hashes).sort();
+  return { hashes: sorted, shortText: sorted.length < MIN_SHINGLES ? normalized : null };
+}
+
+/** Order-sensitive mix of consecutive word hashes (a shingle's identity). */
+function combineHashes(wordHashes: number[], from: number, count: number): number {
+  let hash = 0x9747b28c;
+  for (let k = 0; k < count; k++) {
+    hash = Math.imul(hash ^ wordHashes[from + k]!, 0x5bd1e995);
+    hash ^= hash >>> 15;
+  }
+  return hash >>> 0;
+}
+
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared;
+}
+
 export type NearDuplicateScore = { containment: number; jaccard: number; shingles: [number, number] };
 
 /** Overlap of word 5-shingles between two texts. */
 export function scoreNearDuplicate(a: string, b: string): NearDuplicateScore {
-  const setA = new Set(shingles(words(a), CHECK_SHINGLE));
-  const setB = new Set(shingles(words(b), CHECK_SHINGLE));
-  const [small, large] = setA.size <= setB.size ? [setA, setB] : [setB, setA];
-  let shared = 0;
-  for (const shingle of small) if (large.has(shingle)) shared++;
-  const union = setA.size + setB.size - shared;
-  return {
-    containment: small.size ? shared / small.size : 0,
-    jaccard: union ? shared / union : 0,
-    shingles: [setA.size, setB.size],
-  };
+  return scoreProfiles(shingleProfile(a), shingleProfile(b));
 }
 
-/**
- * isNearDuplicate against several candidates, with the probe's shingles computed once (storing a document
- * checks it against every SimHash candidate).
- */
-export function createNearDuplicateMatcher(text: string): (candidate: string) => boolean {
-  const probe = new Set(shingles(words(text), CHECK_SHINGLE));
-  const normalized = probe.size < MIN_SHINGLES ? normalizeTextForHash(text) : null;
-  return (candidate) => {
-    const other = new Set(shingles(words(candidate), CHECK_SHINGLE));
-    if (Math.min(probe.size, other.size) < MIN_SHINGLES) return (normalized ?? normalizeTextForHash(text)) === normalizeTextForHash(candidate);
-    const [small, large] = probe.size <= other.size ? [probe, other] : [other, probe];
-    let shared = 0;
-    for (const shingle of small) if (large.has(shingle)) shared++;
-    const containment = shared / small.size;
-    const jaccard = shared / (probe.size + other.size - shared);
-    return containment >= NEAR_DUPLICATE_MIN_CONTAINMENT && jaccard >= NEAR_DUPLICATE_MIN_CONTAINMENT / 2;
-  };
+function scoreProfiles(a: ShingleProfile, b: ShingleProfile): NearDuplicateScore {
+  const shared = sharedCount(a.hashes, b.hashes);
+  const small = Math.min(a.hashes.length, b.hashes.length);
+  const union = a.hashes.length + b.hashes.length - shared;
+  return { containment: small ? shared / small : 0, jaccard: union ? shared / union : 0, shingles: [a.hashes.length, b.hashes.length] };
 }
 
 /** The precise check after a SimHash candidate match: same story (syndicated, retitled, lightly edited)? */
-export function isNearDuplicate(a: string, b: string): boolean {
-  const score = scoreNearDuplicate(a, b);
-  if (Math.min(...score.shingles) < MIN_SHINGLES) return normalizeTextForHash(a) === normalizeTextForHash(b);
+export function isNearDuplicateProfile(a: ShingleProfile, b: ShingleProfile): boolean {
+  if (a.shortText !== null || b.shortText !== null) {
+    return a.shortText !== null && b.shortText !== null && a.shortText === b.shortText;
+  }
+  const score = scoreProfiles(a, b);
   // A short brief wholly quoted inside a long feature is not the same document: require comparable lengths too.
   return score.containment >= NEAR_DUPLICATE_MIN_CONTAINMENT && score.jaccard >= NEAR_DUPLICATE_MIN_CONTAINMENT / 2;
+}
+
+export function isNearDuplicate(a: string, b: string): boolean {
+  return isNearDuplicateProfile(shingleProfile(a), shingleProfile(b));
 }

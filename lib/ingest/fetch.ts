@@ -47,17 +47,34 @@ export class FetchError extends Error {
   readonly kind: FetchErrorKind;
   readonly url: string;
   readonly status: number | null;
-  constructor(kind: FetchErrorKind, url: string, message: string, options: { status?: number; cause?: unknown } = {}) {
+  /** How long the server asked us to wait (Retry-After on a 429 or 503), when it said. */
+  readonly retryAfterMs: number | null;
+  constructor(kind: FetchErrorKind, url: string, message: string, options: { status?: number; cause?: unknown; retryAfterMs?: number | null } = {}) {
     super(message, { cause: options.cause });
     this.name = 'FetchError';
     this.kind = kind;
     this.url = url;
     this.status = options.status ?? null;
+    this.retryAfterMs = options.retryAfterMs ?? null;
   }
 
+  /** Worth trying again (now or on the next run): timeouts, dropped connections, 5xx and 429 Too Many Requests. */
   get retryable(): boolean {
-    return this.kind === 'timeout' || this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return this.kind === 'timeout' || this.kind === 'network' || (this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429));
   }
+}
+
+/** Longest Retry-After honoured within one run; a longer one is left to the next scheduled run. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
+/** Retry-After as delay-seconds or an HTTP date → milliseconds from now; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date names its month; Date.parse alone would read "-5" as a year.
+  const at = /[a-z]{3}/i.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -92,7 +109,9 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     } catch (error) {
       const failure = toFetchError(error, url, resolved);
       if (!failure.retryable || attempt >= resolved.retries || resolved.signal?.aborted) throw failure;
-      const delay = resolved.retryDelayMs * 2 ** attempt * (0.5 + Math.random());
+      // A server that asks for a long pause gets it: the item stays unseen and the next scheduled run retries it.
+      if (failure.retryAfterMs !== null && failure.retryAfterMs > MAX_RETRY_AFTER_MS) throw failure;
+      const delay = Math.max(failure.retryAfterMs ?? 0, resolved.retryDelayMs * 2 ** attempt * (0.5 + Math.random()));
       await sleep(delay, resolved.signal);
     }
   }
@@ -157,7 +176,9 @@ async function fetchOnce(url: string, options: ResolvedOptions, signal: AbortSig
     }
     if (status < 200 || status >= 300) {
       response.body.resume();
-      throw new FetchError('http', url, `HTTP ${status} from ${url}`, { status });
+      const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(header('retry-after')) : null;
+      const wait = retryAfterMs === null ? '' : ` (the server asks to retry after ${Math.ceil(retryAfterMs / 1000)} s)`;
+      throw new FetchError('http', url, `HTTP ${status} from ${url}${wait}`, { status, retryAfterMs });
     }
     const declared = Number(header('content-length') ?? NaN);
     if (declared > options.maxBytes) {

@@ -1,7 +1,7 @@
 // Raw bytes → prepared documents: extract (and split glued articles) → dedupe keys → stance labels.
 // No I/O here; the caller fetches before and stores after.
 import { extractDocuments } from './extract';
-import { canonicalizeUrl, contentHash, simhash64 } from './dedupe';
+import { canonicalizeUrl, dedupeKeys } from './dedupe';
 import { labelDocument } from '../stance/label';
 import type { TopicDefinition } from '../stance/topic';
 import type { PreparedDocument, RawInput } from './types';
@@ -23,15 +23,18 @@ export async function prepareDocuments(raw: RawInput, topics: TopicDefinition[])
   if (!extraction.ok) return extraction;
   const documents = extraction.documents
     .filter((doc) => doc.text.trim().length > 0)
-    .map((extracted, _index, all): PreparedDocument => ({
-      extracted: { ...extracted, canonicalUrl: all.length > 1 ? null : toCanonicalUrl(extracted.canonicalUrl ?? raw.url ?? null) },
-      contentHash: contentHash(extracted.text),
-      simhash: BigInt.asIntN(64, simhash64(extracted.text)).toString(),
-      statements: topics.flatMap((topic) => labelDocument(
-        { title: extracted.title, text: extracted.text, published: extracted.published, datePrecision: extracted.datePrecision },
-        topic,
-      )),
-    }));
+    .map((extracted, _index, all): PreparedDocument => {
+      const keys = dedupeKeys(extracted.text);
+      return {
+        extracted: { ...extracted, canonicalUrl: all.length > 1 ? null : toCanonicalUrl(extracted.canonicalUrl ?? raw.url ?? null) },
+        contentHash: keys.contentHash,
+        simhash: keys.simhash.toString(),
+        statements: topics.flatMap((topic) => labelDocument(
+          { title: extracted.title, text: extracted.text, published: extracted.published, datePrecision: extracted.datePrecision },
+          topic,
+        )),
+      };
+    });
   if (documents.length === 0) return { ok: false, error: 'no text could be extracted' };
   return { ok: true, documents };
 }

@@ -13,7 +13,7 @@ import { EXTRACTOR_VERSION } from './extract';
 import { FetchError, fetchUrl } from './fetch';
 import { parseFeed, type FeedItem } from './feeds';
 import { listFolderFiles, type FolderFile } from './folder';
-import type { PrepareFn } from './prepare-pool';
+import { getPrepareWorkerCount, type PrepareFn } from './prepare-pool';
 import type { RawInput } from './types';
 import type { RunTally } from './tally';
 
@@ -23,7 +23,8 @@ export type SourceContext = { db: Db; topics: StoredTopic[]; tally: RunTally; pr
 type Context = SourceContext;
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
-const ITEM_CONCURRENCY = 4;
+// Enough items in flight that every prepare worker stays busy while others fetch or store.
+const itemConcurrency = () => Math.max(4, getPrepareWorkerCount() * 3);
 
 export function resolveFolderPath(location: string): string {
   return path.isAbsolute(location) ? location : path.join(PROJECT_ROOT, location);
@@ -149,7 +150,7 @@ export async function ingestFeedSource(context: Context, source: SourceRecord): 
   }
   const seen = await findSeenItems(context.db, source.id);
   const fresh = feed.items.filter((item) => !seen.has(item.key));
-  await forEachLimited(fresh, ITEM_CONCURRENCY, (item) => ingestFeedItem(context, source, item));
+  await forEachLimited(fresh, itemConcurrency(), (item) => ingestFeedItem(context, source, item));
   return { etag: response.etag, lastModified: response.lastModified };
 }
 

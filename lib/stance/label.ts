@@ -4,14 +4,15 @@ import { findPeople, resolvePerson } from '../nlp/actors';
 import { splitSentences, type Sentence } from '../nlp/sentences';
 import { extractStatementDate, type StatementDate } from '../nlp/statement-date';
 import { CUES, GOVERNMENT_HEADS, HEDGES, NEGATORS, PARTIAL, PRESSURE, SPEECH_VERBS, type Cue } from './lexicon';
+import { findCueCandidates, indexCueOpenings, matchAtCandidates } from './cue-openings';
 import type { TopicDefinition } from './topic';
 import type { ActorRef, Evidence, LabelInput, LabeledStatement, StanceLabel } from './types';
 
 export const LABELER_VERSION = '1.7.0';
 
 type TopicMatchers = {
-  /** The lexicon's cues, with `{target}` filled in by the topic's targets and references. */
-  cues: Array<{ cue: Cue; re: RegExp }>;
+  /** The lexicon's cues, with `{target}` filled in by the topic's targets and references; `at` matches only at lastIndex. */
+  cues: Array<{ cue: Cue; re: RegExp; at: RegExp }>;
   target: RegExp;
   /** "allowed to sell components to Huawei": trade with the target, not its place in networks. */
   tradeTo: RegExp;
@@ -103,6 +104,8 @@ const OTHER_ACT_RE = /(?<![\p{L}])(?:decision|move|vote|law|rules|decree|measure
 // A lead that reports a restriction: what the document's later "the decision" refers to.
 const RESTRICTION_WORD_RE = /(?<![\p{L}])(?:ban|bans|banned|banning|bar|bars|barred|barring|exclud\p{L}*|exclusion|restrict\p{L}*|prohibit\p{L}*|phas\p{L}+ out|cap|caps|capped|remov\p{L}*|block\p{L}*|curb\p{L}*|blacklist\p{L}*|shut\p{L}* out|lock\p{L}* out|keep\p{L}* out)(?![\p{L}])/iu;
 const matcherCache = new Map<string, TopicMatchers>();
+// Which cue can match where, found with one scan of the sentence instead of running every cue regex.
+const CUE_OPENINGS = indexCueOpenings(CUES.map((cue) => cue.pattern));
 
 function toMatchers(topic: TopicDefinition): TopicMatchers {
   const key = JSON.stringify(topic);
@@ -113,7 +116,10 @@ function toMatchers(topic: TopicDefinition): TopicMatchers {
   const offTopic = (topic.offTopicTerms as string[] | undefined) ?? [];
   const targetAlternation = [...topic.targets, ...references].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const matchers: TopicMatchers = {
-    cues: CUES.map((cue) => ({ cue, re: new RegExp(`(?<![\\p{L}])(?:${cue.pattern.replaceAll('{target}', `(?:${targetAlternation})`)})(?![\\p{L}])`, 'giu') })),
+    cues: CUES.map((cue) => {
+      const source = `(?<![\\p{L}])(?:${cue.pattern.replaceAll('{target}', `(?:${targetAlternation})`)})(?![\\p{L}])`;
+      return { cue, re: new RegExp(source, 'giu'), at: new RegExp(source, 'iuy') };
+    }),
     target: wordRe([...topic.targets], 'giu'),
     tradeTo: new RegExp(`^[^.;]{0,40}?\\b(?:sell|sells|selling|sold|sales?|export(?:s|ed|ing)?|ship(?:s|ped|ping)?)\\b[^.;]{0,60}?\\bto\\s+(?:the\\s+)?(?:${targetAlternation})`, 'iu'),
     reference: references.length ? wordRe([...references], 'giu') : null,
@@ -121,6 +127,12 @@ function toMatchers(topic: TopicDefinition): TopicMatchers {
     offTopic: offTopic.length ? wordRe([...offTopic], 'gu') : null,
     targetCountries: new Set((topic.targetCountries as string[] | undefined) ?? []),
   };
+  // V8 compiles a regex on its first runs, and these take ~0.4 s together: pay that once here, not whenever a cue
+  // first turns up in some later document.
+  for (const { at } of matchers.cues) {
+    at.exec('');
+    at.exec('');
+  }
   matcherCache.set(key, matchers);
   return matchers;
 }
@@ -185,12 +197,13 @@ export function labelDocument(input: LabelInput, topic: TopicDefinition): Labele
     // compromise is the slow step: only sentences that concern the topic and carry a cue get it.
     const cues = isCandidate ? findCues(sentence.text, flag.target || flag.reference || anaphor, flag.domain, matchers) : [];
     const mentions = isCandidate || index < 3 || flag.target ? findMentions(sentence.text, matchers, coref, full, people, cues.length > 0) : findCountryMentions(sentence.text);
+    const speakerHit = findSpeakerHit(sentence.text, mentions);
     if (cues.length > 0) {
       const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]!.text : null;
       const date = () => extractStatementDate(sentence.text, previous, input.published, input.datePrecision);
-      for (const finding of labelSentence(sentence, cues, mentions, matchers, coref, flag, date)) findings.push(finding);
+      for (const finding of labelSentence(sentence, cues, mentions, speakerHit, matchers, coref, flag, date)) findings.push(finding);
     }
-    updateCoref(coref, mentions, sentence.text, sentence.start);
+    updateCoref(coref, mentions, sentence.text, sentence.start, speakerHit?.actor ?? null);
   }
 
   return aggregate(findings, topic.slug);
@@ -236,7 +249,8 @@ function isHeadlineList(text: string): boolean {
 }
 
 function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, documentText: string, people: Map<string, ActorRef>, deep: boolean): Mention[] {
-  const targetSpans = [...spans(matchers.target, text), ...spans(matchers.reference, text)];
+  const referenceSpans = spans(matchers.reference, text);
+  const targetSpans = [...spans(matchers.target, text), ...referenceSpans];
   const insideTarget = (start: number, end: number) => targetSpans.some(([a, b]) => start < b && a < end);
   const mentions: Mention[] = [];
   for (const mention of findGazetteerMentions(text)) {
@@ -277,7 +291,7 @@ function findMentions(text: string, matchers: TopicMatchers, coref: CorefState, 
       mentions.push({ start: match.index, end: match.index + name.length, actor, strength: 'strong', isTarget: false });
     }
   }
-  for (const [start, end] of spans(matchers.reference, text)) {
+  for (const [start, end] of referenceSpans) {
     if (!coref.target || !/^(?:the|its)\s/i.test(text.slice(start, end))) continue;
     if (mentions.some((mention) => start < mention.end && mention.start < end)) continue;
     mentions.push({ start, end, actor: coref.target, strength: 'strong', isTarget: true, pronoun: true });
@@ -439,7 +453,7 @@ function resolvePronoun(word: string, coref: CorefState): ActorRef | null {
   return coref.body;
 }
 
-function updateCoref(coref: CorefState, mentions: Mention[], text: string, sentenceStart: number): void {
+function updateCoref(coref: CorefState, mentions: Mention[], text: string, sentenceStart: number, speaker: ActorRef | null): void {
   for (const mention of mentions) {
     if (mention.strength !== 'strong' || mention.pronoun) continue;
     const actor = mention.actor;
@@ -460,15 +474,10 @@ function updateCoref(coref: CorefState, mentions: Mention[], text: string, sente
     }
     coref.any = actor;
   }
-  const speaker = findSpeaker(text, mentions);
   if (speaker) coref.speaker = speaker;
 }
 
 type SpeakerHit = { actor: ActorRef; verbStart: number; before: boolean };
-
-function findSpeaker(text: string, mentions: Mention[]): ActorRef | null {
-  return findSpeakerHit(text, mentions)?.actor ?? null;
-}
 
 /** Who says the sentence, and where the verb of saying is ("X said", "…, said X", "according to X"). */
 function findSpeakerHit(rawText: string, mentions: Mention[]): SpeakerHit | null {
@@ -514,23 +523,34 @@ function maskParentheticals(text: string): string {
 
 function findCues(text: string, hasTarget: boolean, hasDomain: boolean, matchers: TopicMatchers): CueHit[] {
   const hits: CueHit[] = [];
-  for (const { cue, re } of matchers.cues) {
-    if ((cue.needsTarget && !hasTarget) || (cue.needsDomain && !hasDomain)) continue;
-    re.lastIndex = 0;
-    for (const match of text.matchAll(re)) hits.push({ cue, start: match.index, end: match.index + match[0].length, text: match[0] });
+  const candidates = findCueCandidates(CUE_OPENINGS, text);
+  for (const [index, { cue, re, at }] of matchers.cues.entries()) {
+    const positions = candidates[index];
+    if ((cue.needsTarget && !hasTarget) || (cue.needsDomain && !hasDomain) || !positions) continue;
+    if (positions === 'anywhere') {
+      re.lastIndex = 0;
+      for (const match of text.matchAll(re)) hits.push({ cue, start: match.index, end: match.index + match[0].length, text: match[0] });
+      continue;
+    }
+    for (const match of matchAtCandidates(at, text, positions)) hits.push({ cue, start: match.start, end: match.start + match.text.length, text: match.text });
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return hits.filter((hit, index) => !hits.some((other, otherIndex) => otherIndex < index && other.start <= hit.start && hit.end <= other.end));
 }
 
-function clauseStart(text: string, position: number): number {
-  let start = 0;
+/** Where the clause around a position begins: after the last clause break that ends at or before it. */
+function toClauseStart(text: string): (position: number) => number {
   CLAUSE_BREAK_RE.lastIndex = 0;
-  for (const match of text.matchAll(CLAUSE_BREAK_RE)) {
-    if (match.index + match[0].length > position) break;
-    start = match.index + match[0].length;
-  }
-  return start;
+  // The breaks are found once per sentence; every cue asks for several clause starts.
+  const breakEnds = [...text.matchAll(CLAUSE_BREAK_RE)].map((match) => match.index + match[0].length);
+  return (position) => {
+    let start = 0;
+    for (const end of breakEnds) {
+      if (end > position) break;
+      start = end;
+    }
+    return start;
+  };
 }
 
 /**
@@ -579,7 +599,7 @@ function extendGroup(anchor: Mention, candidates: Mention[], text: string, direc
 }
 
 function labelSentence(
-  sentence: Sentence, cues: CueHit[], mentions: Mention[], matchers: TopicMatchers, coref: CorefState,
+  sentence: Sentence, cues: CueHit[], mentions: Mention[], speakerHit: SpeakerHit | null, matchers: TopicMatchers, coref: CorefState,
   flag: { target: boolean; reference: boolean; domain: boolean; offTopic: boolean }, toDate: () => StatementDate,
 ): Finding[] {
   const text = sentence.text;
@@ -587,11 +607,11 @@ function labelSentence(
   const date = () => (cachedDate ??= toDate());
   const strong = mentions.filter((mention) => mention.strength === 'strong');
   const weak = mentions.filter((mention) => mention.strength === 'weak');
-  const speakerHit = findSpeakerHit(text, mentions);
   SPEECH_RE.lastIndex = 0;
   const speaker = speakerHit?.actor ?? (/^\s*["“]/.test(text) && !SPEECH_RE.test(text) ? coref.speaker : null);
   SPEECH_RE.lastIndex = 0;
   const masked = maskParentheticals(text);
+  const clauseStart = toClauseStart(masked);
   const quoteRanges = [...text.matchAll(/["“][^"“”]*["”]?/g)].map((match) => [match.index, match.index + match[0].length] as const);
   const findings: Finding[] = [];
 
@@ -629,7 +649,7 @@ function labelSentence(
     if (hit.cue.polarity === -1 && matchers.tradeTo.test(text.slice(hit.end, hit.end + 120))) continue;
     // "amid a US crackdown": background to the news, not a reported act.
     if (/\bamid\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(before)) continue;
-    const clauseFrom = clauseStart(masked, hit.start);
+    const clauseFrom = clauseStart(hit.start);
     // "bar them from the core, though operators may keep using its radios": a concession narrows the restriction.
     if (hit.cue.polarity === -1 && CONCESSIVE_BEFORE_RE.test(masked.slice(Math.max(0, clauseFrom - 16), clauseFrom)) && cues.some((other) => other.cue.polarity === 1 && other.end <= hit.start)) continue;
     if (hit.cue.kind === 'act' && PROPOSED_ACT_BEFORE_RE.test(before) && cues.some((other) => other !== hit && other.cue.polarity !== hit.cue.polarity && ((other.end <= hit.start && other.start >= clauseFrom) || (other.cue.kind === 'claim' && other.cue.polarity !== 1)))) continue;
@@ -653,28 +673,28 @@ function labelSentence(
       const sourceMention = source ? mentions.find((mention) => mention.start >= sourceAt && mention.start - sourceAt < 5 && (!mention.isTarget || hit.cue.polarity === -1)) : undefined;
       if (sourceMention) agents = extendGroup(sourceMention, mentions.filter((mention) => !mention.isTarget), text, 1);
       // "Washington says the company could…", "the US alleged that China could use…": the speaker holds it.
-      else if (speakerHit && speakerHit.before && speakerHit.verbStart < hit.start && !inQuote && clauseStart(masked, hit.start) <= speakerHit.verbStart + 24) agents = [{ start: -1, end: -1, actor: speakerHit.actor, strength: 'strong', isTarget: false }];
+      else if (speakerHit && speakerHit.before && speakerHit.verbStart < hit.start && !inQuote && clauseStart(hit.start) <= speakerHit.verbStart + 24) agents = [{ start: -1, end: -1, actor: speakerHit.actor, strength: 'strong', isTarget: false }];
     }
     if (agents.length === 0 && !passive) {
-      const from = clauseStart(masked, hit.start);
+      const from = clauseStart(hit.start);
       const allowTarget = hit.cue.polarity === -1;
       const candidates = strong.filter((mention) => mention.end <= hit.start && mention.start >= from && (allowTarget || !mention.isTarget)
         && !(mention.isTarget && /\b(?:such as|like|including|e\.g\.)\s*$/i.test(text.slice(Math.max(0, mention.start - 14), mention.start))));
       const pressureThat = from > 0 && (PRESSURE_THAT_BEFORE_RE.test(masked.slice(Math.max(0, from - 40), from)) || (hit.cue.polarity === 1 && LAW_THAT_BEFORE_RE.test(masked.slice(Math.max(0, from - 60), from))));
       let subject = pressureThat ? null : chooseSubject(candidates, masked, from, hit.start);
       if (pressureThat) {
-        const outer = clauseStart(masked, Math.max(0, from - 6));
+        const outer = clauseStart(Math.max(0, from - 6));
         subject = chooseSubject(strong.filter((mention) => mention.end <= from && mention.start >= outer && !mention.isTarget), masked, outer, from);
       }
       // "warnings from the US that this could pose a threat": a claim in a that-clause belongs to whoever voiced it.
       if (!subject && hit.cue.kind === 'claim' && CLAIM_HOLDER_BEFORE_THAT_RE.test(masked.slice(0, from))) {
-        const outer = clauseStart(masked, Math.max(0, from - 6));
+        const outer = clauseStart(Math.max(0, from - 6));
         subject = chooseSubject(mentions.filter((mention) => mention.end <= from && mention.start >= outer && !mention.isTarget && mention.actor.country !== null), masked, outer, from);
       }
       // "Spain … but plans to exclude…", "Serbia signed a pledge, which aims at keeping … away": the clause shares
       // the subject of the clause before it.
       if (!subject && !speaker && hit.cue.polarity !== -1 && SHARED_SUBJECT_BREAK_RE.test(masked.slice(Math.max(0, from - 12), from)) && /^\s*(?:also\s+)?(?!the\b|a\b|an\b|it\b|they\b|he\b|she\b|we\b|its\b|their\b|this\b|these\b)\p{Ll}/u.test(masked.slice(from))) {
-        const outer = clauseStart(masked, Math.max(0, from - 8));
+        const outer = clauseStart(Math.max(0, from - 8));
         subject = strong.find((mention) => mention.start >= outer && mention.end <= from && !mention.isTarget && !mention.pronoun) ?? null;
       }
       if (subject) agents = extendGroup(subject, strong.filter((mention) => allowTarget || !mention.isTarget), text, -1);

@@ -75,11 +75,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         res.writeHead(200, { 'content-type': 'text/plain' });
         return res.end(String(req.headers['user-agent'] ?? ''));
       case '/flaky': {
-        // Fails with 503 until it has been hit `fail` times (per key), then serves a page.
+        // Fails with `status` (503) and Retry-After `retryAfter` (none) until hit `fail` times (per key), then serves a page.
         const key = `/flaky?${url.searchParams.get('key') ?? ''}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
         if ((counts.get(key) ?? 0) <= Number(url.searchParams.get('fail') ?? 1)) {
-          res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' });
+          const retryAfter = url.searchParams.get('retryAfter');
+          res.writeHead(Number(url.searchParams.get('status') ?? 503), { 'content-type': 'text/plain', ...(retryAfter ? { 'retry-after': retryAfter } : {}) });
           return res.end('try again later');
         }
         return serveFile(res, 'pages', 'germany-5g-component-checks.html', false);

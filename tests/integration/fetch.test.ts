@@ -86,6 +86,27 @@ describe('fetchUrl', () => {
     expect(server.hits('/flaky')).toBe(2);
   });
 
+  test('waits as long as a 429 Retry-After asks before trying again', async () => {
+    const started = Date.now();
+    const page = await fetchUrl(`${server.baseUrl}/flaky?key=ra&fail=1&status=429&retryAfter=1`, base);
+    expect(page.status).toBe(200);
+    expect(server.hits('/flaky')).toBeGreaterThanOrEqual(2);
+    // retryDelayMs is 20 ms here: only the header can explain a pause of a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  test('does not sit out a long Retry-After: fails at once, retryable on the next run', async () => {
+    const before = server.hits('/flaky');
+    const started = Date.now();
+    const error = await fetchError(fetchUrl(`${server.baseUrl}/flaky?key=long&fail=5&status=503&retryAfter=3600`, base));
+    expect(error.status).toBe(503);
+    expect(error.retryAfterMs).toBe(3_600_000);
+    expect(error.retryable).toBe(true);
+    expect(error.message).toMatch(/retry after 3600 s/);
+    expect(server.hits('/flaky') - before).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   test('times out a slow endpoint (headers never come)', async () => {
     const started = Date.now();
     const error = await fetchError(fetchUrl(`${server.baseUrl}/slow?ms=3000`, { ...base, timeoutMs: 300, retries: 0 }));

@@ -128,7 +128,7 @@ export function parsePage(html: string): { html: string; document: Document } {
 }
 
 /** Extracts the article from an HTML string. `pageUrl` is where it came from, when known. */
-export function extractHtmlArticle(input: string, pageUrl: string | null): HtmlArticle {
+export function extractHtmlArticle(input: string, pageUrl: string | null, options: { findDate?: boolean } = {}): HtmlArticle {
   const warnings: string[] = [];
   const { html, document } = parsePage(shrinkHtml(input, warnings));
   repairHead(document);
@@ -142,7 +142,8 @@ export function extractHtmlArticle(input: string, pageUrl: string | null): HtmlA
   const language = normalizeLanguage(attr(document.documentElement, 'lang') || attr(document.documentElement, 'xml:lang'))
     ?? normalizeLanguage(metaContent(meta, ['og:locale', 'language', 'content-language', 'dc.language']))
     ?? normalizeLanguage(attr(document.querySelector('meta[http-equiv="content-language" i]'), 'content'));
-  const date = findPageDate(document, { jsonLd, urls: [canonical, metaContent(meta, ['og:url']) || null, pageUrl], language });
+  // A feed item's own date outranks the page's, so a page read from a feed skips the search.
+  const date = options.findDate === false ? null : findPageDate(document, { jsonLd, urls: [canonical, metaContent(meta, ['og:url']) || null, pageUrl], language });
   const author = metaContent(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author']) || jsonLd.author || null;
   const main = extractMainText(document, {
     jsonLdBody: jsonLd.articleBody,

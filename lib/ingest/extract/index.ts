@@ -106,7 +106,8 @@ async function toDraft(raw: RawInput): Promise<Draft | { error: string }> {
     }
     case 'html': {
       const decoded = decodeBytes(raw.bytes, raw.contentType);
-      const article = extractHtmlArticle(decoded.text, raw.url ?? null);
+      const feedDated = Boolean(raw.feedItem?.published && parseDateString(raw.feedItem.published));
+      const article = extractHtmlArticle(decoded.text, raw.url ?? null, { findDate: !feedDated });
       if (!article.text.trim()) return { error: 'no main text found in the HTML page' };
       return {
         ...base, title: article.title || 'Untitled', text: article.text, mediaType: MEDIA_TYPES.html,

@@ -1,10 +1,36 @@
 // PDF bytes → text layer (paragraphs from line gaps), title and creation date; a PDF without a text layer is an
 // error upstream, not an empty document.
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem as PdfTextItem } from 'pdfjs-dist/types/src/display/api';
 import type { FoundDate } from '../../nlp/dates';
 
 export type PdfContent = { text: string; title: string | null; author: string | null; created: FoundDate | null; pages: number };
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsLoading: Promise<Pdfjs> | null = null;
+
+/**
+ * pdfjs, loaded on the first PDF. Its legacy build (the one that runs on Node 20) installs core-js polyfills that
+ * replace Array.prototype.push and JSON.parse, process-wide, with versions several times slower (measured: the
+ * labeler's sentence splitting and the database client slow down). Node's own are correct for everything pdfjs
+ * does with them, so they are put back.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsLoading ??= (async () => {
+    const nativePush = Array.prototype.push;
+    const nativeJsonParse = JSON.parse;
+    try {
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // Without a worker thread pdfjs imports its worker module on the first document (with its own polyfills):
+      // load it now, inside this guard, and hand it over the way pdfjs looks for it.
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return pdfjs;
+    } finally {
+      Array.prototype.push = nativePush;
+      JSON.parse = nativeJsonParse;
+    }
+  })();
+  return pdfjsLoading;
+}
 
 /** Pages beyond this are not read (a book is not one article). */
 const MAX_PAGES = 400;
@@ -71,6 +97,7 @@ function toParagraphs(lines: Line[]): string[] {
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfContent> {
   // pdf.js takes ownership of the buffer it gets, so hand it a copy.
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, useSystemFonts: false });
   const doc = await task.promise;
   try {

@@ -5,6 +5,7 @@ import countryData from './countries.json';
 import organizationData from './organizations.json';
 import regionData from './regions.json';
 import type { ActorRef, ActorType } from '../../stance/types';
+import { createLiteralMatcher } from '../literal-matcher';
 
 countries.registerLocale(english);
 
@@ -67,14 +68,12 @@ for (const [surface, actor, kind] of [...COUNTRY_ACTORS.surfaces, ...ORGANIZATIO
 }
 for (const region of regionData.names) SURFACES.set(region, null);
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const MATCHER = new RegExp(
-  `(?<![\\p{L}\\p{N}&-])(?:${[...SURFACES.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}&]|-(?!backed|led|sponsored|brokered|imposed|based\\b)[\\p{L}])`,
-  'gu',
-);
+// A name starts where no letter, digit, "&" or "-" comes before it, and ends where none follows ("US-led" and
+// "Huawei-backed" end at the hyphen). Longest surface first.
+const MATCHER = createLiteralMatcher([...SURFACES.keys()], {
+  before: '(?<![\\p{L}\\p{N}&-])',
+  after: '(?![\\p{L}\\p{N}&]|-(?!backed|led|sponsored|brokered|imposed|based\\b)[\\p{L}])',
+});
 
 /** The whole gazetteer, for loading into the Actor table. */
 export function listGazetteerActors(): ActorRef[] {
@@ -94,10 +93,15 @@ export function findCountryActor(code: string): ActorRef | null {
 /** Every gazetteer name in `text`, longest match first, case-sensitive. */
 export function findGazetteerMentions(text: string): GazetteerMention[] {
   const mentions: GazetteerMention[] = [];
-  for (const match of text.matchAll(MATCHER)) {
-    const entry = SURFACES.get(match[0]);
-    if (!entry) continue;
-    mentions.push({ start: match.index, end: match.index + match[0].length, surface: match[0], actor: entry.actor, kind: entry.kind });
+  for (const match of MATCHER.matchAll(text)) {
+    // A region ("Southeast Asia") names no actor, but its words are not read again as other names.
+    const entry = SURFACES.get(match.text);
+    if (entry) mentions.push({ start: match.start, end: match.end, surface: match.text, actor: entry.actor, kind: entry.kind });
   }
   return mentions;
+}
+
+/** Every surface the gazetteer matches, regions included (for tests). */
+export function listGazetteerSurfaces(): string[] {
+  return [...SURFACES.keys()];
 }
