@@ -40,7 +40,7 @@ try {
   }
   const summary = flags.source.length && sourceIds.length === 0
     ? null
-    : await runIngestPass(db, { trigger: 'cli', prepare: createPooledPrepare(), ...(flags.source.length ? { sourceIds } : {}) });
+    : await runIngestPass(db, { trigger: 'cli', prepare: createPooledPrepare({ warm: true }), ...(flags.source.length ? { sourceIds } : {}) });
   await closePreparePool();
   await db.$disconnect();
   console.log(JSON.stringify({

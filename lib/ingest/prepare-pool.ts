@@ -5,7 +5,7 @@ import Piscina from 'piscina';
 import { getEnv } from '../env';
 import { prepareDocuments, type PrepareResult } from './pipeline';
 import type { RawInput } from './types';
-import type { TopicDefinition } from '../stance/topic';
+import { DEFAULT_TOPICS, type TopicDefinition } from '../stance/topic';
 
 export type PrepareFn = (raw: RawInput, topics: TopicDefinition[]) => Promise<PrepareResult>;
 
@@ -16,8 +16,18 @@ export function getPrepareWorkerCount(): number {
   return configured ?? Math.min(4, os.availableParallelism());
 }
 
-/** A prepare function backed by worker threads, or the inline one when PIPELINE_WORKERS=0. */
-export function createPooledPrepare(): PrepareFn {
+/** A tiny page that loads every stage and compiles the labeler's patterns in a fresh worker. */
+const WARM_UP_INPUT: RawInput = {
+  bytes: new TextEncoder().encode('<html lang="en"><body><article><p>Sweden banned Huawei from its 5G network, the minister said.</p></article></body></html>'),
+  contentType: 'text/html',
+};
+
+/**
+ * A prepare function backed by worker threads, or the inline one when PIPELINE_WORKERS=0. `warm` starts every
+ * thread at once (each takes ~3 s to load the NLP models), so they are ready while the first feed is fetched;
+ * one-off runs want it, a long-lived scheduler whose threads idle out between passes does not.
+ */
+export function createPooledPrepare(options: { warm?: boolean } = {}): PrepareFn {
   const threads = getPrepareWorkerCount();
   if (threads === 0) return prepareDocuments;
   pool ??= new Piscina({
@@ -27,6 +37,9 @@ export function createPooledPrepare(): PrepareFn {
     idleTimeout: 60_000,
   });
   const active = pool;
+  if (options.warm) {
+    for (let thread = 0; thread < threads; thread++) void active.run({ raw: WARM_UP_INPUT, topics: DEFAULT_TOPICS }).catch(() => {});
+  }
   return (raw, topics) => active.run({ raw, topics }) as Promise<PrepareResult>;
 }
 
