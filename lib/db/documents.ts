@@ -60,6 +60,7 @@ export async function storeDocument(db: Db, input: StoreDocumentInput): Promise<
   const { prepared } = input;
   const doc = prepared.extracted;
   const actorIds = await upsertActorIds(db, prepared.statements.map((statement) => statement.actor));
+  // The document id comes from the insert itself (the statement below), so the rows are built without one.
   const statements = statementRows('', prepared.statements, actorIds, input.topicIds, input.labelerVersion);
   const published = toStoredDate(doc.published);
   let probe: ShingleProfile | null = null;
