@@ -1,5 +1,5 @@
 // `npm run db:migrate`: apply committed migrations to DATABASE_URL (or the embedded database).
-import { resolveDatabase } from '../lib/db/embedded';
+import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { applyMigrations } from '../lib/db/migrate';
 
 const database = await resolveDatabase();

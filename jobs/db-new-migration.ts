@@ -3,8 +3,9 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { resolveDatabase } from '../lib/db/embedded';
-import { diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH } from '../lib/db/migrate';
+import { resolveDatabase } from '../lib/runtime/embedded-postgres';
+import { diffSchemas } from '../lib/db/migrate';
+import { MIGRATIONS_DIR, SCHEMA_PATH } from '../lib/runtime/paths';
 
 const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use a snake_case name, e.g. add_stance_confidence')
   .parse(process.argv[2]);

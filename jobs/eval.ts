@@ -2,9 +2,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { labelDocument, LABELER_VERSION } from '../lib/stance/label';
-import { DEFAULT_TOPICS } from '../lib/stance/topic';
-import type { LabeledStatement } from '../lib/stance/types';
+import { labelDocument, LABELER_VERSION } from '../lib/pipeline/stance/label';
+import { DEFAULT_TOPICS } from '../lib/topics/topic';
+import type { LabeledStatement } from '../lib/domain/stance';
 
 const STANCES = ['support', 'oppose', 'neutral'] as const;
 

@@ -4,7 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { extractDocuments } from '../lib/ingest/extract/index';
+import { extractDocuments } from '../lib/pipeline/extract/index';
 
 const argsSchema = z.object({
   format: z.enum(['jsonl', 'table']).default('jsonl'),

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { bootstrapDatabase } from '../lib/db/bootstrap';
-import { resolveDatabase } from '../lib/db/embedded';
+import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { addSourceFromInput } from '../lib/ingest/add-source';
 import { closePreparePool, createPooledPrepare } from '../lib/ingest/prepare-pool';
 import { runIngestPass } from '../lib/ingest/run';

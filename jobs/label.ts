@@ -2,9 +2,9 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { extractDocuments } from '../lib/ingest/extract/index';
-import { labelDocument } from '../lib/stance/label';
-import { DEFAULT_TOPICS, parseTopicDefinition, type TopicDefinition } from '../lib/stance/topic';
+import { extractDocuments } from '../lib/pipeline/extract/index';
+import { labelDocument } from '../lib/pipeline/stance/label';
+import { DEFAULT_TOPICS, parseTopicDefinition, type TopicDefinition } from '../lib/topics/topic';
 
 const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.text']);
 

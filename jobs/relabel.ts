@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { bootstrapDatabase } from '../lib/db/bootstrap';
-import { resolveDatabase } from '../lib/db/embedded';
+import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { relabelOutdatedDocuments } from '../lib/ingest/relabel';
 
 const { values } = parseArgs({ options: { batch: { type: 'string' } } });

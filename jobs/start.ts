@@ -3,14 +3,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { bootstrapDatabase } from '../lib/db/bootstrap';
-import { resolveDatabase } from '../lib/db/embedded';
-import { PROJECT_ROOT } from '../lib/db/migrate';
-import { getEnv } from '../lib/env';
+import { resolveDatabase } from '../lib/runtime/embedded-postgres';
+import { PROJECT_ROOT } from '../lib/runtime/paths';
+import { getEnv } from '../lib/runtime/env';
 import { relabelOutdatedDocuments } from '../lib/ingest/relabel';
 import { runIngestPass } from '../lib/ingest/run';
-import { log } from '../lib/log';
-import { buildApp, isBuildCurrent, NEXT_BIN } from '../lib/next-build';
-import { isShuttingDown, onShutdown, shutdown } from '../lib/shutdown';
+import { log } from '../lib/runtime/log';
+import { buildApp, isBuildCurrent, NEXT_BIN } from '../lib/runtime/next-build';
+import { isShuttingDown, onShutdown, shutdown } from '../lib/runtime/shutdown';
 
 const env = getEnv();
 

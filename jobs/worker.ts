@@ -2,14 +2,14 @@
 // its own cron schedule, default INGEST_CRON) and runs them; the work is in lib/ingest.
 import cron from 'node-cron';
 import { createDb } from '../lib/db/client';
-import { resolveDatabase } from '../lib/db/embedded';
+import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { markInterruptedRuns } from '../lib/db/ingest-runs';
-import { getEnv } from '../lib/env';
+import { getEnv } from '../lib/runtime/env';
 import { closePreparePool, createPooledPrepare } from '../lib/ingest/prepare-pool';
 import { runDueSources } from '../lib/ingest/run';
 import { isValidSchedule } from '../lib/ingest/schedule';
-import { log } from '../lib/log';
-import { onShutdown } from '../lib/shutdown';
+import { log } from '../lib/runtime/log';
+import { onShutdown } from '../lib/runtime/shutdown';
 
 const env = getEnv();
 if (!isValidSchedule(env.INGEST_CRON)) {

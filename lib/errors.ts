@@ -1,10 +1,10 @@
 // Typed application errors and their one mapping to HTTP responses (route handlers call toErrorResponse).
 import { z } from 'zod';
-import { log } from './log';
+import { log } from './runtime/log';
 
 export class AppError extends Error {
-  constructor(message: string, readonly status: number, readonly code: string) {
-    super(message);
+  constructor(message: string, readonly status: number, readonly code: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = new.target.name;
   }
 }
@@ -30,6 +30,54 @@ export class BadRequestError extends AppError {
 export class NotFoundError extends AppError {
   constructor(message = 'Not found') {
     super(message, 404, 'not_found');
+  }
+}
+
+/** No session or API token on a write. */
+export class UnauthorizedError extends AppError {
+  constructor(message = 'Sign in (or send the API token) to do this') {
+    super(message, 401, 'unauthorized');
+  }
+}
+
+/** Signed in, but the role does not allow it. */
+export class ForbiddenError extends AppError {
+  constructor(message = 'Your role does not allow this') {
+    super(message, 403, 'forbidden');
+  }
+}
+
+/** The thing already exists (a duplicate document, a source added twice). */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 409, 'conflict');
+  }
+}
+
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413, 'too_large');
+  }
+}
+
+/** Bytes that are not a document Stancewatch reads (sniffed from the content, not the name). */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(message, 415, 'unsupported_media_type');
+  }
+}
+
+/** Well-formed input that cannot be used (a PDF without a text layer, a page that is not a feed). */
+export class UnprocessableError extends AppError {
+  constructor(message: string, code = 'unprocessable') {
+    super(message, 422, code);
+  }
+}
+
+/** A remote server failed or timed out while we fetched on the user's behalf. */
+export class UpstreamError extends AppError {
+  constructor(message: string, status: 502 | 504 = 502, code = 'upstream_failed') {
+    super(message, status, code);
   }
 }
 

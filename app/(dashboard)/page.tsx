@@ -4,9 +4,10 @@ import { PositionChart } from '@/app/_components/charts/position-chart';
 import { EmptyState } from '@/app/_components/empty-state';
 import { StatementList } from '@/app/_components/statement-list';
 import { getDb } from '@/lib/db/client';
-import { getStanceCounts, listPositionRows, listStanceCountries, listStances } from '@/lib/db/stances';
-import { toChartRows, toPositionSeries } from '@/lib/stance/aggregate';
-import type { Granularity } from '@/lib/stance/filters';
+import { getStanceCounts, listPositionRows, listStanceCountries } from '@/lib/db/positions';
+import { listStances } from '@/lib/db/statements';
+import { toChartRows, toPositionSeries } from '@/lib/pipeline/positions';
+import type { Granularity } from '@/lib/domain/values';
 
 const CHART_COUNTRIES = 6;
 const LATEST = 8;

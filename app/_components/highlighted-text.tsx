@@ -1,5 +1,5 @@
 // Document text with evidence ranges wrapped in <mark>; plain React text nodes, so ingested HTML stays text.
-import type { StanceLabel } from '@/lib/stance/types';
+import type { StanceLabel } from '@/lib/domain/stance';
 
 export type HighlightRange = { start: number; end: number; stance: StanceLabel; label: string; id: string };
 type Segment = { text: string; range: HighlightRange | null; start: number };

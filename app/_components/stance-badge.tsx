@@ -1,5 +1,5 @@
 // A statement's stance as a coloured label (support/oppose the restriction).
-import type { StanceLabel } from '@/lib/stance/types';
+import type { StanceLabel } from '@/lib/domain/stance';
 
 const LABELS: Record<StanceLabel, string> = { support: 'supports', oppose: 'opposes', neutral: 'neutral' };
 

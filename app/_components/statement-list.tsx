@@ -1,7 +1,7 @@
 // Compact statement cards (actor, stance, date, evidence sentence, document link).
 import Link from 'next/link';
 import { StanceBadge, formatScore } from './stance-badge';
-import type { StanceItem } from '@/lib/db/stances';
+import type { StanceItem } from '@/lib/domain/statements';
 import { toDisplayDate } from '@/lib/export/stance-columns';
 
 export function StatementList({ items }: { items: StanceItem[] }) {

@@ -1,6 +1,6 @@
 // Actors: the gazetteer (curated) and people discovered in text, keyed by a stable `key`.
 import type { Db } from './client';
-import type { ActorRef } from '../stance/types';
+import type { ActorRef } from '../domain/stance';
 
 /** Inserts curated gazetteer actors that are missing and refreshes changed ones. */
 export async function syncGazetteerActors(db: Db, actors: ActorRef[]): Promise<{ inserted: number }> {

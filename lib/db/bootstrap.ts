@@ -4,9 +4,9 @@ import { createDb, type Db } from './client';
 import { syncGazetteerActors } from './actors';
 import { upsertSource } from './sources';
 import { ensureTopics } from './topics';
-import { DEFAULT_TOPICS } from '../stance/topic';
-import { listGazetteerActors } from '../nlp/gazetteer';
-import { getEnv } from '../env';
+import { DEFAULT_TOPICS } from '../topics/topic';
+import { listGazetteerActors } from '../pipeline/nlp/gazetteer';
+import { getEnv } from '../runtime/env';
 
 export const SEEDS_SOURCE_LOCATION = 'seeds';
 

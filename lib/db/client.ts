@@ -1,7 +1,7 @@
 // The only PrismaClient constructor. One client per process (cached on globalThis for Next's dev reloads).
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
-import { getEnv } from '../env';
+import { getEnv } from '../runtime/env';
 
 export type Db = PrismaClient;
 

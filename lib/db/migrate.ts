@@ -7,10 +7,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from '../runtime/paths';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-export const SCHEMA_PATH = path.join(PROJECT_ROOT, 'prisma/schema.prisma');
-export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'prisma/migrations');
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 /** Any constant works; it only has to be the same for every Stancewatch process. */

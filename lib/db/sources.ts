@@ -1,6 +1,6 @@
 // Sources: feeds, pages, folders and upload batches that documents come from.
 import type { Db } from './client';
-import type { SourceKind } from '../ingest/types';
+import type { SourceKind } from '../domain/documents';
 
 export type SourceInput = { kind: SourceKind; name: string; location: string; schedule?: string | null; createdById?: string | null };
 

@@ -1,7 +1,7 @@
 // Topics: the tracked policies, stored as data and read by the labeler.
 import type { Db } from './client';
 import type { Prisma } from './generated/client';
-import { parseTopicDefinition, type TopicDefinition } from '../stance/topic';
+import { parseTopicDefinition, type TopicDefinition } from '../topics/topic';
 
 export type StoredTopic = { id: string; definition: TopicDefinition };
 

@@ -1,5 +1,5 @@
 // The statement columns shown by the /stances table and written by the CSV export, in one order.
-import type { StanceItem } from '../db/stances';
+import type { StanceItem } from '../domain/statements';
 
 export type StanceColumn = {
   id: string;

@@ -6,13 +6,13 @@ import { upsertSource } from '../db/sources';
 import { fetchUrl } from './fetch';
 import { looksLikeFeed } from './feeds';
 import { assertUrlAllowed } from './url-safety';
-import { getEnv } from '../env';
-import { canonicalizeUrl } from './dedupe';
+import { AppError } from '../errors';
+import { getEnv } from '../runtime/env';
+import { canonicalizeUrl } from '../pipeline/dedupe';
 
-export class SourceInputError extends Error {
+export class SourceInputError extends AppError {
   constructor(message: string) {
-    super(message);
-    this.name = 'SourceInputError';
+    super(message, 400, 'bad_source');
   }
 }
 

@@ -1,4 +1,5 @@
 // Feed bytes (RSS 2.0, RSS 1.0/RDF, Atom, JSON Feed) → ParsedFeed with validated items; bad items reported, not fatal.
+import { AppError } from '../errors';
 import { decodeHTML } from 'entities';
 import { parseFeed as parseAnyFeed, DetectError } from 'feedsmith';
 import { z } from 'zod';
@@ -26,10 +27,9 @@ export type ParsedFeed = {
   itemErrors: { index: number; message: string }[];
 };
 
-export class FeedParseError extends Error {
+export class FeedParseError extends AppError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'FeedParseError';
+    super(message, 422, 'not_a_feed', options);
   }
 }
 

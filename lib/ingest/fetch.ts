@@ -1,10 +1,11 @@
 // URL → bytes with headers, behind the SSRF guard: pinned address, manual redirects, size cap, timeouts, retries, per-host limit.
+import { AppError } from '../errors';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { LookupFunction } from 'node:net';
 import { Agent, request, errors as undiciErrors } from 'undici';
 import packageJson from '../../package.json';
-import { getEnv } from '../env';
+import { getEnv } from '../runtime/env';
 import { assertUrlAllowed, UnsafeUrlError } from './url-safety';
 
 export const USER_AGENT = `Stancewatch/${packageJson.version} (+self-hosted policy monitor)`;
@@ -43,24 +44,27 @@ export type FetchOptions = {
 
 export type FetchErrorKind = 'unsafe-url' | 'timeout' | 'too-large' | 'http' | 'network' | 'aborted';
 
-export class FetchError extends Error {
+/** What a failed fetch means to the user who asked for it: their URL (400), too big (413), or the remote side (502/504). */
+const HTTP_STATUS_OF: Record<FetchErrorKind, number> = { 'unsafe-url': 400, 'too-large': 413, timeout: 504, http: 502, network: 502, aborted: 502 };
+
+export class FetchError extends AppError {
   readonly kind: FetchErrorKind;
   readonly url: string;
-  readonly status: number | null;
+  /** The remote server's HTTP status, when it answered. */
+  readonly upstreamStatus: number | null;
   /** How long the server asked us to wait (Retry-After on a 429 or 503), when it said. */
   readonly retryAfterMs: number | null;
   constructor(kind: FetchErrorKind, url: string, message: string, options: { status?: number; cause?: unknown; retryAfterMs?: number | null } = {}) {
-    super(message, { cause: options.cause });
-    this.name = 'FetchError';
+    super(message, HTTP_STATUS_OF[kind], `fetch_${kind.replace('-', '_')}`, { cause: options.cause });
     this.kind = kind;
     this.url = url;
-    this.status = options.status ?? null;
+    this.upstreamStatus = options.status ?? null;
     this.retryAfterMs = options.retryAfterMs ?? null;
   }
 
   /** Worth trying again (now or on the next run): timeouts, dropped connections, 5xx and 429 Too Many Requests. */
   get retryable(): boolean {
-    return this.kind === 'timeout' || this.kind === 'network' || (this.kind === 'http' && ((this.status ?? 0) >= 500 || this.status === 429));
+    return this.kind === 'timeout' || this.kind === 'network' || (this.kind === 'http' && ((this.upstreamStatus ?? 0) >= 500 || this.upstreamStatus === 429));
   }
 }
 

@@ -2,10 +2,10 @@
 // main thread fetches and stores. Used by the long-running processes and CLIs; the web server prepares inline.
 import os from 'node:os';
 import Piscina from 'piscina';
-import { getEnv } from '../env';
-import { prepareDocuments, type PrepareResult } from './pipeline';
-import type { RawInput } from './types';
-import { DEFAULT_TOPICS, type TopicDefinition } from '../stance/topic';
+import { getEnv } from '../runtime/env';
+import { prepareDocuments, type PrepareResult } from '../pipeline/prepare';
+import type { RawInput } from '../domain/documents';
+import { DEFAULT_TOPICS, type TopicDefinition } from '../topics/topic';
 
 export type PrepareFn = (raw: RawInput, topics: TopicDefinition[]) => Promise<PrepareResult>;
 

@@ -2,7 +2,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { prepareDocuments } = await import('./pipeline.ts');
+const { prepareDocuments } = await import('../pipeline/prepare.ts');
 
 export default function prepareInWorker({ raw, topics }) {
   return prepareDocuments(raw, topics);

@@ -1,9 +1,10 @@
 // Re-labels stored documents whose labels come from an older labeler version (after an upgrade).
 // Statements that analysts reviewed are kept; their reviews keep winning over the new machine label.
 import type { Db } from '../db/client';
-import { listDocumentsToRelabel, replaceStatements } from '../db/documents';
+import { listDocumentsToRelabel } from '../db/documents';
+import { replaceStatements } from '../db/document-store';
 import { listActiveTopics } from '../db/topics';
-import { LABELER_VERSION, labelDocument } from '../stance/label';
+import { LABELER_VERSION, labelDocument } from '../pipeline/stance/label';
 
 export type RelabelSummary = { labelerVersion: string; documents: number; statements: number; failed: { documentId: string; message: string }[]; seconds: number };
 

@@ -5,12 +5,12 @@ import { createIngestRun, finishIngestRun, type IngestCounts, type IngestError }
 import { tryLockSource } from '../db/locks';
 import { listEnabledSources, recordSourceRun } from '../db/sources';
 import { listActiveTopics } from '../db/topics';
-import { getEnv } from '../env';
-import { log } from '../log';
-import { prepareDocuments } from './pipeline';
+import { getEnv } from '../runtime/env';
+import { log } from '../runtime/log';
+import { prepareDocuments } from '../pipeline/prepare';
 import type { PrepareFn } from './prepare-pool';
 import { findDueSources } from './schedule';
-import { ingestFeedSource, ingestFolderSource, ingestPageSource, type SourceOutcome, type SourceRecord } from './sources';
+import { ingestFeedSource, ingestFolderSource, ingestPageSource, type SourceOutcome, type SourceRecord } from './run-source';
 import { RunTally } from './tally';
 
 export type IngestSummary = IngestCounts & { runId: string; skipped: number; errors: IngestError[] };

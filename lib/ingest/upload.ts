@@ -4,9 +4,9 @@ import type { Db } from '../db/client';
 import { createIngestRun, finishIngestRun } from '../db/ingest-runs';
 import { upsertSource } from '../db/sources';
 import { listActiveTopics } from '../db/topics';
-import { getEnv } from '../env';
-import { prepareDocuments } from './pipeline';
-import { ingestRawInput } from './sources';
+import { getEnv } from '../runtime/env';
+import { prepareDocuments } from '../pipeline/prepare';
+import { ingestRawInput } from './run-source';
 import { RunTally } from './tally';
 import type { IngestSummary } from './run';
 

@@ -1,17 +1,17 @@
 // SSRF guard: URL → the checked address to pin the connection to, or UnsafeUrlError (scheme, credentials, port, IP range).
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
-import { getEnv } from '../env';
+import { AppError } from '../errors';
+import { getEnv } from '../runtime/env';
 
 export type UrlPolicy = { allowPrivate: boolean };
 
 export type CheckedUrl = { url: URL; address: string; family: 4 | 6 };
 
-export class UnsafeUrlError extends Error {
+export class UnsafeUrlError extends AppError {
   readonly url: string;
   constructor(url: string, reason: string) {
-    super(`refused to fetch ${url}: ${reason}`);
-    this.name = 'UnsafeUrlError';
+    super(`refused to fetch ${url}: ${reason}`, 400, 'unsafe_url');
     this.url = url;
   }
 }

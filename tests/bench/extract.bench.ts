@@ -2,7 +2,7 @@
 // npx tsx tests/bench/extract.bench.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractDocuments } from '../../lib/ingest/extract/index';
+import { extractDocuments } from '../../lib/pipeline/extract/index';
 
 const DIRS = ['/work/shared/eval/extract-dev/pages', '/work/shared/eval/dates-dev/pages'];
 

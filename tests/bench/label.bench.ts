@@ -1,9 +1,9 @@
 // Bench: labels the seed documents and the stance fixtures repeatedly; last line is a JSON summary.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { labelDocument } from '../../lib/stance/label';
-import { DEFAULT_TOPICS } from '../../lib/stance/topic';
-import type { LabelInput } from '../../lib/stance/types';
+import { labelDocument } from '../../lib/pipeline/stance/label';
+import { DEFAULT_TOPICS } from '../../lib/topics/topic';
+import type { LabelInput } from '../../lib/domain/stance';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);

@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../lib/db/migrate';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sw-start-'));
 

@@ -2,8 +2,8 @@
 // then `next start` on a free 127.0.0.1 port against the given database. Returns { baseUrl, stop }.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { PROJECT_ROOT } from '../../lib/db/migrate';
-import { buildApp, isBuildCurrent, NEXT_BIN } from '../../lib/next-build';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
+import { buildApp, isBuildCurrent, NEXT_BIN } from '../../lib/runtime/next-build';
 
 export type AppServer = { baseUrl: string; stop(): Promise<void> };
 

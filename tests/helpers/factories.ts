@@ -1,11 +1,11 @@
 // Test data through the real write path: hand-made PreparedDocuments with LabeledStatements → storeDocument.
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../lib/db/client';
-import { storeDocument } from '../../lib/db/documents';
+import { storeDocument } from '../../lib/db/document-store';
 import { ensureTopics, listActiveTopics } from '../../lib/db/topics';
-import type { PreparedDocument } from '../../lib/ingest/types';
-import { DEFAULT_TOPICS } from '../../lib/stance/topic';
-import type { ActorRef, ActorType, LabeledStatement, StanceLabel } from '../../lib/stance/types';
+import type { PreparedDocument } from '../../lib/domain/documents';
+import { DEFAULT_TOPICS } from '../../lib/topics/topic';
+import type { ActorRef, ActorType, LabeledStatement, StanceLabel } from '../../lib/domain/stance';
 
 export type StatementSpec = {
   actor: { key?: string; name: string; type: ActorType; country: string | null };

@@ -4,8 +4,9 @@
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { resolveDatabase, type DatabaseHandle } from '../../lib/db/embedded';
-import { applyMigrations, PROJECT_ROOT } from '../../lib/db/migrate';
+import { resolveDatabase, type DatabaseHandle } from '../../lib/runtime/embedded-postgres';
+import { applyMigrations } from '../../lib/db/migrate';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {

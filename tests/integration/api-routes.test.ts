@@ -7,7 +7,7 @@ import { GET as getDocuments } from '../../app/api/v1/documents/route';
 import { GET as getPositions } from '../../app/api/v1/positions/route';
 import { GET as getStances } from '../../app/api/v1/stances/route';
 import { createIngestRun } from '../../lib/db/ingest-runs';
-import { resetEnvCache } from '../../lib/env';
+import { resetEnvCache } from '../../lib/runtime/env';
 import { STANCE_COLUMNS } from '../../lib/export/stance-columns';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { createStanceFixtures, type StanceFixtures } from '../helpers/factories';

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
-import { resolveDatabase } from '../../lib/db/embedded';
-import { applyMigrations, PROJECT_ROOT } from '../../lib/db/migrate';
+import { resolveDatabase } from '../../lib/runtime/embedded-postgres';
+import { applyMigrations } from '../../lib/db/migrate';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
 
 const runtimeDir = mkdtempSync(path.join(os.tmpdir(), 'sw-embedded-'));
 

@@ -70,13 +70,13 @@ describe('fetchUrl', () => {
   test('retries a 500 with backoff, then fails with kind http', async () => {
     const error = await fetchError(fetchUrl(`${server.baseUrl}/status/500`, base));
     expect(error.kind).toBe('http');
-    expect(error.status).toBe(500);
+    expect(error.upstreamStatus).toBe(500);
     expect(server.hits('/status/500')).toBe(3);
   });
 
   test('does not retry a 404', async () => {
     const error = await fetchError(fetchUrl(`${server.baseUrl}/status/404`, base));
-    expect(error.status).toBe(404);
+    expect(error.upstreamStatus).toBe(404);
     expect(server.hits('/status/404')).toBe(1);
   });
 
@@ -99,7 +99,7 @@ describe('fetchUrl', () => {
     const before = server.hits('/flaky');
     const started = Date.now();
     const error = await fetchError(fetchUrl(`${server.baseUrl}/flaky?key=long&fail=5&status=503&retryAfter=3600`, base));
-    expect(error.status).toBe(503);
+    expect(error.upstreamStatus).toBe(503);
     expect(error.retryAfterMs).toBe(3_600_000);
     expect(error.retryable).toBe(true);
     expect(error.message).toMatch(/retry after 3600 s/);

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { markInterruptedRuns } from '../../lib/db/ingest-runs';
-import { PROJECT_ROOT } from '../../lib/db/migrate';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
 import { upsertSource } from '../../lib/db/sources';
 import { ensureTopics } from '../../lib/db/topics';
-import { resetEnvCache } from '../../lib/env';
+import { resetEnvCache } from '../../lib/runtime/env';
 import { runIngestPass } from '../../lib/ingest/run';
-import { DEFAULT_TOPICS } from '../../lib/stance/topic';
+import { DEFAULT_TOPICS } from '../../lib/topics/topic';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { syncGazetteerActors } from '../../lib/db/actors';
-import { PROJECT_ROOT } from '../../lib/db/migrate';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
 import { upsertSource } from '../../lib/db/sources';
 import { ensureTopics } from '../../lib/db/topics';
-import { resetEnvCache } from '../../lib/env';
+import { resetEnvCache } from '../../lib/runtime/env';
 import { runIngestPass, type IngestSummary } from '../../lib/ingest/run';
-import { listGazetteerActors } from '../../lib/nlp/gazetteer';
-import { DEFAULT_TOPICS } from '../../lib/stance/topic';
+import { listGazetteerActors } from '../../lib/pipeline/nlp/gazetteer';
+import { DEFAULT_TOPICS } from '../../lib/topics/topic';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server';
 

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listDocumentsToRelabel, replaceStatements, storeDocument } from '../../lib/db/documents';
+import { listDocumentsToRelabel } from '../../lib/db/documents';
+import { replaceStatements, storeDocument } from '../../lib/db/document-store';
 import { ensureTopics, listActiveTopics } from '../../lib/db/topics';
 import { relabelOutdatedDocuments } from '../../lib/ingest/relabel';
-import { LABELER_VERSION } from '../../lib/stance/label';
-import { DEFAULT_TOPICS } from '../../lib/stance/topic';
-import type { ActorRef, LabeledStatement, StanceLabel } from '../../lib/stance/types';
-import type { PreparedDocument } from '../../lib/ingest/types';
+import { LABELER_VERSION } from '../../lib/pipeline/stance/label';
+import { DEFAULT_TOPICS } from '../../lib/topics/topic';
+import type { ActorRef, LabeledStatement, StanceLabel } from '../../lib/domain/stance';
+import type { PreparedDocument } from '../../lib/domain/documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 const TEXT = 'Sweden banned Huawei from its 5G networks. Hungary said it would keep working with Huawei. Germany is still reviewing its rules.';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PROJECT_ROOT } from '../../lib/db/migrate';
+import { PROJECT_ROOT } from '../../lib/runtime/paths';
 import { bootstrapDatabase } from '../../lib/db/bootstrap';
 import type { Db } from '../../lib/db/client';
 import { runIngestPass } from '../../lib/ingest/run';

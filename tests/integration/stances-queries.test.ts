@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  getDocument, getStanceCounts, listDocuments, listPositionRows, listStanceCountries, listStances, streamStances,
-} from '../../lib/db/stances';
+import { getDocument, listDocuments } from '../../lib/db/documents';
+import { getStanceCounts, listPositionRows, listStanceCountries } from '../../lib/db/positions';
+import { listStances, streamStances } from '../../lib/db/statements';
 import { NotFoundError } from '../../lib/errors';
-import { parsePositionsQuery, parseStanceFilters } from '../../lib/stance/filters';
+import { parsePositionsQuery, parseStanceFilters } from '../../lib/domain/filters';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { createReview, createStanceFixtures, type StanceFixtures } from '../helpers/factories';
 

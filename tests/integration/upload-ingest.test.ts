@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ensureTopics } from '../../lib/db/topics';
-import { resetEnvCache } from '../../lib/env';
+import { resetEnvCache } from '../../lib/runtime/env';
 import { ingestUpload } from '../../lib/ingest/upload';
-import { DEFAULT_TOPICS } from '../../lib/stance/topic';
+import { DEFAULT_TOPICS } from '../../lib/topics/topic';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 
 let database: TestDatabase;

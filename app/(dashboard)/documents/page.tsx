@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { EmptyState } from '@/app/_components/empty-state';
 import { Pagination } from '@/app/_components/pagination';
 import { getDb } from '@/lib/db/client';
-import { listDocuments } from '@/lib/db/stances';
+import { listDocuments } from '@/lib/db/documents';
 import { toDisplayDate } from '@/lib/export/stance-columns';
-import { paginationSchema } from '@/lib/stance/filters';
+import { paginationSchema } from '@/lib/domain/filters';
 
 export const metadata: Metadata = { title: 'Documents' };
 

@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { EmptyState } from '@/app/_components/empty-state';
 import { Pagination } from '@/app/_components/pagination';
 import { getDb } from '@/lib/db/client';
-import { listStanceCountries, listStances } from '@/lib/db/stances';
+import { listStanceCountries } from '@/lib/db/positions';
+import { listStances } from '@/lib/db/statements';
 import { BadRequestError } from '@/lib/errors';
-import { ACTOR_TYPE_VALUES, STANCE_VALUES, parseStanceFilters, toStanceQueryString, type StanceFilters } from '@/lib/stance/filters';
+import { parseStanceFilters, toStanceQueryString, type StanceFilters } from '@/lib/domain/filters';
+import { ACTOR_TYPE_VALUES, STANCE_VALUES } from '@/lib/domain/values';
 import { StanceTable } from './stance-table';
 
 export const metadata: Metadata = { title: 'Stances' };

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, type DataTableColumn, type DataTableFeatures } from '@/app/_components/data-table/data-table';
 import { StanceBadge, formatScore } from '@/app/_components/stance-badge';
-import type { StanceItem } from '@/lib/db/stances';
+import type { StanceItem } from '@/lib/domain/statements';
 import { TABLE_STANCE_COLUMNS } from '@/lib/export/stance-columns';
 
 const helper = createColumnHelper<DataTableFeatures, StanceItem>();

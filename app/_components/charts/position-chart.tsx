@@ -1,7 +1,7 @@
 'use client';
 // Net position per country over time: a thin recharts LineChart over rows from toChartRows.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRow } from '@/lib/stance/aggregate';
+import type { ChartRow } from '@/lib/pipeline/positions';
 
 // Distinguishable on white and for common colour-vision deficiencies (Okabe–Ito palette).
 const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];

@@ -1,6 +1,6 @@
 // GET /api/health → { ok, database, worker: { lastRunAt } }; 503 when the database is down.
 import { getDb, type Db } from '@/lib/db/client';
-import { checkHealth } from '@/lib/db/stances';
+import { checkHealth } from '@/lib/db/health';
 
 export const dynamic = 'force-dynamic';
 

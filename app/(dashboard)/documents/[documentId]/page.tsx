@@ -6,7 +6,7 @@ import { HighlightedText } from '@/app/_components/highlighted-text';
 import { StanceBadge, formatScore } from '@/app/_components/stance-badge';
 import { EmptyState } from '@/app/_components/empty-state';
 import { getDb } from '@/lib/db/client';
-import { getDocument, type DocumentDetail } from '@/lib/db/stances';
+import { getDocument, type DocumentDetail } from '@/lib/db/documents';
 import { NotFoundError } from '@/lib/errors';
 import { toDisplayDate } from '@/lib/export/stance-columns';
 

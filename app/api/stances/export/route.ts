@@ -1,10 +1,10 @@
 // GET /api/stances/export?country=&actor=&actorType=&stance=&from=&to=&q= → the stance table as a streamed CSV (no row cap).
 import { getDb } from '@/lib/db/client';
-import { streamStances } from '@/lib/db/stances';
+import { streamStances } from '@/lib/db/statements';
 import { toErrorResponse } from '@/lib/errors';
 import { toCsvFileName, toCsvStream } from '@/lib/export/csv';
 import { STANCE_COLUMNS } from '@/lib/export/stance-columns';
-import { parseStanceFilters } from '@/lib/stance/filters';
+import { parseStanceFilters } from '@/lib/domain/filters';
 
 export const dynamic = 'force-dynamic';
 

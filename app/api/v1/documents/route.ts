@@ -1,8 +1,8 @@
 // GET /api/v1/documents?page=&pageSize= → { total, page, pageSize, items }.
 import { getDb } from '@/lib/db/client';
-import { listDocuments } from '@/lib/db/stances';
+import { listDocuments } from '@/lib/db/documents';
 import { toErrorResponse } from '@/lib/errors';
-import { parsePagination } from '@/lib/stance/filters';
+import { parsePagination } from '@/lib/domain/filters';
 
 export const dynamic = 'force-dynamic';
 

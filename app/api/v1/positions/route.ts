@@ -1,9 +1,9 @@
 // GET /api/v1/positions?country=US,GB&granularity=month&actorType=&from=&to= → { granularity, series: [{ country, points }] }.
 import { getDb } from '@/lib/db/client';
-import { listPositionRows } from '@/lib/db/stances';
+import { listPositionRows } from '@/lib/db/positions';
 import { toErrorResponse } from '@/lib/errors';
-import { toPositionSeries } from '@/lib/stance/aggregate';
-import { parsePositionsQuery } from '@/lib/stance/filters';
+import { toPositionSeries } from '@/lib/pipeline/positions';
+import { parsePositionsQuery } from '@/lib/domain/filters';
 
 export const dynamic = 'force-dynamic';
 

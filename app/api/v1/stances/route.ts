@@ -1,8 +1,8 @@
 // GET /api/v1/stances?country=&actor=&actorType=&stance=&from=&to=&q=&page=&pageSize= → { total, page, pageSize, items }.
 import { getDb } from '@/lib/db/client';
-import { listStances } from '@/lib/db/stances';
+import { listStances } from '@/lib/db/statements';
 import { toErrorResponse } from '@/lib/errors';
-import { parseStanceFilters } from '@/lib/stance/filters';
+import { parseStanceFilters } from '@/lib/domain/filters';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 // GET /api/v1/documents/:documentId → the document with its text, addresses and visible statements (404 if absent).
 import { getDb } from '@/lib/db/client';
-import { getDocument } from '@/lib/db/stances';
+import { getDocument } from '@/lib/db/documents';
 import { toErrorResponse } from '@/lib/errors';
 
 export const dynamic = 'force-dynamic';

@@ -1,0 +1,12 @@
+import { describe, expect, test } from 'vitest';
+import { $Enums } from '../db/generated/client';
+import { ACTOR_TYPE_VALUES, DATE_PRECISION_VALUES, SOURCE_KIND_VALUES, STANCE_VALUES } from './values';
+
+describe('domain values', () => {
+  test('match the database enums, so a value added on one side fails here first', () => {
+    expect([...STANCE_VALUES].sort()).toEqual(Object.values($Enums.Stance).sort());
+    expect([...ACTOR_TYPE_VALUES].sort()).toEqual(Object.values($Enums.ActorType).sort());
+    expect([...DATE_PRECISION_VALUES, 'unknown'].sort()).toEqual(Object.values($Enums.DatePrecision).sort());
+    expect([...SOURCE_KIND_VALUES].sort()).toEqual(Object.values($Enums.SourceKind).sort());
+  });
+});
