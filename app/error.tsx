@@ -4,8 +4,14 @@ export default function RootError({ error, reset }: { error: Error & { digest?: 
   return (
     <section className="alert" role="alert">
       <h1>Something went wrong</h1>
-      {error.digest ? <p className="subtle">Error reference: <code>{error.digest}</code></p> : null}
-      <button className="button" type="button" onClick={reset}>Try again</button>
+      {error.digest ? (
+        <p className="subtle">
+          Error reference: <code>{error.digest}</code>
+        </p>
+      ) : null}
+      <button className="button" type="button" onClick={reset}>
+        Try again
+      </button>
     </section>
   );
 }

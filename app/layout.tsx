@@ -1,5 +1,6 @@
 // Root layout: page chrome (header, nav) around every route.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { MainNav } from './_components/main-nav';
 import './globals.css';
@@ -15,7 +16,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <header className="site-header">
           <div className="site-header__inner">
-            <a href="/" className="brand">Stancewatch</a>
+            <Link href="/" className="brand">
+              Stancewatch
+            </Link>
             <MainNav />
           </div>
         </header>

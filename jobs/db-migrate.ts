@@ -5,9 +5,11 @@ import { applyMigrations } from '../lib/db/migrate';
 const database = await resolveDatabase();
 try {
   const result = await applyMigrations(database.url);
-  console.log(result.applied.length
-    ? `applied ${result.applied.length} migration(s): ${result.applied.join(', ')}`
-    : `database is up to date (${result.total} migration(s))`);
+  console.log(
+    result.applied.length
+      ? `applied ${result.applied.length} migration(s): ${result.applied.join(', ')}`
+      : `database is up to date (${result.total} migration(s))`,
+  );
 } finally {
   await database.stop();
 }

@@ -7,10 +7,15 @@ import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { diffSchemas } from '../lib/db/migrate';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from '../lib/runtime/paths';
 
-const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use a snake_case name, e.g. add_stance_confidence')
+const name = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'use a snake_case name, e.g. add_stance_confidence')
   .parse(process.argv[2]);
 const previous = existsSync(MIGRATIONS_DIR)
-  ? readdirSync(MIGRATIONS_DIR).filter((d) => existsSync(path.join(MIGRATIONS_DIR, d, 'schema.snapshot.prisma'))).sort().at(-1)
+  ? readdirSync(MIGRATIONS_DIR)
+      .filter((d) => existsSync(path.join(MIGRATIONS_DIR, d, 'schema.snapshot.prisma')))
+      .sort()
+      .at(-1)
   : undefined;
 const fromSchema = previous ? readFileSync(path.join(MIGRATIONS_DIR, previous, 'schema.snapshot.prisma'), 'utf8') : null;
 const toSchema = readFileSync(SCHEMA_PATH, 'utf8');

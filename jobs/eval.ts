@@ -33,7 +33,7 @@ const argsSchema = z.object({ dir: z.string().min(1), perDoc: z.boolean(), out: 
 
 function parseArgs(argv: string[]) {
   const outAt = argv.indexOf('--out');
-  const out = outAt >= 0 ? argv[outAt + 1] ?? null : null;
+  const out = outAt >= 0 ? (argv[outAt + 1] ?? null) : null;
   const rest = argv.filter((arg, index) => !arg.startsWith('--') && (outAt < 0 || index !== outAt + 1));
   return argsSchema.parse({ dir: rest[0] ?? '', perDoc: argv.includes('--per-doc'), out });
 }
@@ -63,10 +63,20 @@ function matchesEntry(statement: LabeledStatement, entry: z.infer<typeof goldEnt
   const countries = [entry.country, ...(entry.alt_countries ?? [])].map((country) => toPair(country, 'x'));
   const stances = [entry.stance, ...(entry.alt_stances ?? [])];
   if (!countries.includes(toPair(statement.actor.country, 'x')) || !stances.includes(statement.stance)) return false;
-  const words = (value: string) => new Set(value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2));
+  const words = (value: string) =>
+    new Set(
+      value
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length > 2),
+    );
   const goldWords = words(entry.actor);
   const sharesName = [...words(`${statement.actor.name} ${statement.actor.aliases.join(' ')}`)].some((word) => goldWords.has(word));
-  const sharesEvidence = entry.evidence.length > 0 && statement.evidenceAll.some((evidence) => evidence.sentence.includes(entry.evidence.slice(0, 40)) || entry.evidence.includes(evidence.sentence.slice(0, 40)));
+  const sharesEvidence =
+    entry.evidence.length > 0 &&
+    statement.evidenceAll.some(
+      (evidence) => evidence.sentence.includes(entry.evidence.slice(0, 40)) || entry.evidence.includes(evidence.sentence.slice(0, 40)),
+    );
   return sharesName || sharesEvidence;
 }
 
@@ -75,26 +85,53 @@ async function main() {
   const topic = DEFAULT_TOPICS[0]!;
   const docs = await loadGold(args.dir);
   const started = performance.now();
-  let tp = 0, fp = 0, fn = 0;
-  const per = Object.fromEntries(STANCES.map((stance) => [stance, { tp: 0, fp: 0, fn: 0 }])) as Record<string, { tp: number; fp: number; fn: number }>;
-  let actorTp = 0, actorRequired = 0, actorPredicted = 0, actorPredictedMatched = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
+  const per = Object.fromEntries(STANCES.map((stance) => [stance, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    string,
+    { tp: number; fp: number; fn: number }
+  >;
+  let actorTp = 0,
+    actorRequired = 0,
+    actorPredicted = 0,
+    actorPredictedMatched = 0;
   const lines: string[] = [];
   for (const doc of docs) {
     const statements = labelDocument(
-      { title: doc.title, text: doc.text, published: doc.published ?? null, datePrecision: doc.published ? doc.published_precision ?? 'day' : null },
+      {
+        title: doc.title,
+        text: doc.text,
+        published: doc.published ?? null,
+        datePrecision: doc.published ? (doc.published_precision ?? 'day') : null,
+      },
       topic,
     );
-    lines.push(JSON.stringify({ file: doc.id, statements: statements.map((s) => ({ actor: s.actor.name, country: s.actor.country, stance: s.stance, evidence: s.evidence.sentence })) }));
+    lines.push(
+      JSON.stringify({
+        file: doc.id,
+        statements: statements.map((s) => ({
+          actor: s.actor.name,
+          country: s.actor.country,
+          stance: s.stance,
+          evidence: s.evidence.sentence,
+        })),
+      }),
+    );
     const predicted = new Set(statements.map((s) => toPair(s.actor.country, s.stance)));
     const must = new Set(doc.must.map(([country, stance]) => toPair(country, stance)));
     const ok = new Set(doc.ok.map(([country, stance]) => toPair(country, stance)));
     const hits = [...must].filter((pair) => predicted.has(pair));
     const misses = [...must].filter((pair) => !predicted.has(pair));
     const wrong = [...predicted].filter((pair) => !must.has(pair) && !ok.has(pair));
-    tp += hits.length; fn += misses.length; fp += wrong.length;
+    tp += hits.length;
+    fn += misses.length;
+    fp += wrong.length;
     for (const stance of STANCES) {
       const of = (pairs: string[]) => pairs.filter((pair) => pair.endsWith(`|${stance}`)).length;
-      per[stance]!.tp += of(hits); per[stance]!.fn += of(misses); per[stance]!.fp += of(wrong);
+      per[stance]!.tp += of(hits);
+      per[stance]!.fn += of(misses);
+      per[stance]!.fp += of(wrong);
     }
     const required = doc.gold.filter((entry) => !entry.optional);
     actorRequired += required.length;
@@ -104,7 +141,9 @@ async function main() {
     if (args.perDoc && (misses.length || wrong.length)) {
       console.log(`${doc.id}: missed [${misses.join(' ')}]  false+ [${wrong.join(' ')}]`);
       for (const statement of statements) {
-        console.log(`    ${statement.stance.padEnd(7)} ${String(statement.actor.country).padEnd(4)} ${statement.actor.name.slice(0, 30).padEnd(30)} ${statement.evidence.sentence.replace(/\s+/g, ' ').slice(0, 150)}`);
+        console.log(
+          `    ${statement.stance.padEnd(7)} ${String(statement.actor.country).padEnd(4)} ${statement.actor.name.slice(0, 30).padEnd(30)} ${statement.evidence.sentence.replace(/\s+/g, ' ').slice(0, 150)}`,
+        );
       }
     }
   }
@@ -119,11 +158,15 @@ async function main() {
   const f = (value: number) => value.toFixed(3);
   console.log(`labeler ${LABELER_VERSION} on ${docs.length} documents in ${elapsed.toFixed(1)} s`);
   console.log(`micro  precision ${f(micro.precision)}  recall ${f(micro.recall)}  F1 ${f(micro.f1)}   (tp ${tp}, fp ${fp}, fn ${fn})`);
-  console.log(STANCES.map((stance, index) => {
-    const score = prf(per[stance]!.tp, per[stance]!.fp, per[stance]!.fn);
-    return `${stance} P ${f(score.precision)} R ${f(score.recall)} F1 ${f(stanceF1[index]!)}`;
-  }).join(' | '));
-  console.log(`actors precision ${f(actorPrecision)}  recall ${f(actorRecall)}  F1 ${f(actorF1)}   (${actorTp}/${actorRequired} required entries found)`);
+  console.log(
+    STANCES.map((stance, index) => {
+      const score = prf(per[stance]!.tp, per[stance]!.fp, per[stance]!.fn);
+      return `${stance} P ${f(score.precision)} R ${f(score.recall)} F1 ${f(stanceF1[index]!)}`;
+    }).join(' | '),
+  );
+  console.log(
+    `actors precision ${f(actorPrecision)}  recall ${f(actorRecall)}  F1 ${f(actorF1)}   (${actorTp}/${actorRequired} required entries found)`,
+  );
   console.log(`macro-F1 ${f(macro)}`);
   console.log(`summary micro-F1 ${f(micro.f1)} macro-F1 ${f(macro)} actor-F1 ${f(actorF1)}`);
 }

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { format: { type: 'string' } }, allowPositionals: true });
   const parsed = argsSchema.safeParse({ format: values.format, paths: positionals });
   if (!parsed.success) {
-    console.error(`usage: npm run extract -- [--format jsonl|table] <file-or-dir>...\n${parsed.error.issues.map((i) => i.message).join('\n')}`);
+    console.error(
+      `usage: npm run extract -- [--format jsonl|table] <file-or-dir>...\n${parsed.error.issues.map((i) => i.message).join('\n')}`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -46,7 +48,11 @@ async function main(): Promise<void> {
       files = await listFiles(target);
     } catch (error) {
       const message = `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-      write(format === 'jsonl' ? JSON.stringify({ file: target, error: message }) : toTableRow([target, null, null, null, null, null, null, `ERROR ${message}`]));
+      write(
+        format === 'jsonl'
+          ? JSON.stringify({ file: target, error: message })
+          : toTableRow([target, null, null, null, null, null, null, `ERROR ${message}`]),
+      );
       continue;
     }
     for (const file of files) {
@@ -57,17 +63,39 @@ async function main(): Promise<void> {
         result = { ok: false as const, error: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
       }
       if (!result.ok) {
-        write(format === 'jsonl' ? JSON.stringify({ file, error: result.error }) : toTableRow([file, null, null, null, null, null, null, `ERROR ${result.error}`]));
+        write(
+          format === 'jsonl'
+            ? JSON.stringify({ file, error: result.error })
+            : toTableRow([file, null, null, null, null, null, null, `ERROR ${result.error}`]),
+        );
         continue;
       }
       for (const doc of result.documents) {
         if (format === 'jsonl') {
-          write(JSON.stringify({
-            file, title: doc.title, published: doc.published, datePrecision: doc.datePrecision, dateSource: doc.dateSource,
-            language: doc.language, text: doc.text,
-          }));
+          write(
+            JSON.stringify({
+              file,
+              title: doc.title,
+              published: doc.published,
+              datePrecision: doc.datePrecision,
+              dateSource: doc.dateSource,
+              language: doc.language,
+              text: doc.text,
+            }),
+          );
         } else {
-          write(toTableRow([file, String(doc.partIndex), doc.published, doc.datePrecision, doc.dateSource, doc.language, String(doc.text.length), doc.title]));
+          write(
+            toTableRow([
+              file,
+              String(doc.partIndex),
+              doc.published,
+              doc.datePrecision,
+              doc.dateSource,
+              doc.language,
+              String(doc.text.length),
+              doc.title,
+            ]),
+          );
         }
       }
     }

@@ -25,7 +25,9 @@ try {
   fail(`${error instanceof Error ? error.message : String(error)}\nusage: npm run ingest -- [--source <feed-or-page-url-or-path>]...`);
 }
 
-const database = await resolveDatabase().catch((error: unknown) => fail(`no database: ${error instanceof Error ? error.message : String(error)}`, 1));
+const database = await resolveDatabase().catch((error: unknown) =>
+  fail(`no database: ${error instanceof Error ? error.message : String(error)}`, 1),
+);
 let exitCode = 0;
 try {
   const { db } = await bootstrapDatabase(database.url);
@@ -35,23 +37,34 @@ try {
     try {
       sourceIds.push((await addSourceFromInput(db, input)).id);
     } catch (error) {
-      sourceErrors.push({ source: input, url: /^https?:/.test(input) ? input : null, message: error instanceof Error ? error.message : String(error) });
+      sourceErrors.push({
+        source: input,
+        url: /^https?:/.test(input) ? input : null,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }
-  const summary = flags.source.length && sourceIds.length === 0
-    ? null
-    : await runIngestPass(db, { trigger: 'cli', prepare: createPooledPrepare({ warm: true }), ...(flags.source.length ? { sourceIds } : {}) });
+  const summary =
+    flags.source.length && sourceIds.length === 0
+      ? null
+      : await runIngestPass(db, {
+          trigger: 'cli',
+          prepare: createPooledPrepare({ warm: true }),
+          ...(flags.source.length ? { sourceIds } : {}),
+        });
   await closePreparePool();
   await db.$disconnect();
-  console.log(JSON.stringify({
-    runId: summary?.runId ?? null,
-    sources: summary?.sources ?? 0,
-    fetched: summary?.fetched ?? 0,
-    created: summary?.created ?? 0,
-    duplicates: summary?.duplicates ?? 0,
-    failed: (summary?.failed ?? 0) + sourceErrors.length,
-    errors: [...sourceErrors, ...(summary?.errors ?? [])],
-  }));
+  console.log(
+    JSON.stringify({
+      runId: summary?.runId ?? null,
+      sources: summary?.sources ?? 0,
+      fetched: summary?.fetched ?? 0,
+      created: summary?.created ?? 0,
+      duplicates: summary?.duplicates ?? 0,
+      failed: (summary?.failed ?? 0) + sourceErrors.length,
+      errors: [...sourceErrors, ...(summary?.errors ?? [])],
+    }),
+  );
 } catch (error) {
   console.error(`ingest: the run could not complete: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;

@@ -32,22 +32,39 @@ async function listFiles(target: string): Promise<string[]> {
   const info = await stat(target);
   if (info.isFile()) return [target];
   const entries = await readdir(target, { withFileTypes: true });
-  const nested = await Promise.all(entries.sort((a, b) => a.name.localeCompare(b.name)).map((entry) => {
-    const full = path.join(target, entry.name);
-    if (entry.isDirectory()) return listFiles(full);
-    return Promise.resolve(EXTENSIONS.has(path.extname(entry.name).toLowerCase()) ? [full] : []);
-  }));
+  const nested = await Promise.all(
+    entries
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => {
+        const full = path.join(target, entry.name);
+        if (entry.isDirectory()) return listFiles(full);
+        return Promise.resolve(EXTENSIONS.has(path.extname(entry.name).toLowerCase()) ? [full] : []);
+      }),
+  );
   return nested.flat();
 }
 
 function toTableRows(file: string, title: string, statements: ReturnType<typeof labelDocument>): string[] {
   if (statements.length === 0) return [`${file}\t${title.slice(0, 60)}\t(no statements)`];
-  return statements.map((s) => [file, s.actor.name, s.actor.country ?? '-', s.stance, s.score.toFixed(2), s.confidence.toFixed(2), s.date ?? '-', s.evidence.sentence.replace(/\s+/g, ' ').slice(0, 120)].join('\t'));
+  return statements.map((s) =>
+    [
+      file,
+      s.actor.name,
+      s.actor.country ?? '-',
+      s.stance,
+      s.score.toFixed(2),
+      s.confidence.toFixed(2),
+      s.date ?? '-',
+      s.evidence.sentence.replace(/\s+/g, ' ').slice(0, 120),
+    ].join('\t'),
+  );
 }
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const topic: TopicDefinition = args.topicFile ? parseTopicDefinition(JSON.parse(await readFile(args.topicFile, 'utf8'))) : DEFAULT_TOPICS[0]!;
+  const topic: TopicDefinition = args.topicFile
+    ? parseTopicDefinition(JSON.parse(await readFile(args.topicFile, 'utf8')))
+    : DEFAULT_TOPICS[0]!;
   let failures = 0;
   for (const target of args.paths) {
     let files: string[];
@@ -74,23 +91,25 @@ async function main() {
           for (const row of toTableRows(file, document.title, statements)) console.log(row);
           continue;
         }
-        console.log(JSON.stringify({
-          file,
-          title: document.title,
-          published: document.published,
-          datePrecision: document.datePrecision,
-          statements: statements.map((s) => ({
-            actor: s.actor.name,
-            actorType: s.actor.type,
-            country: s.actor.country,
-            stance: s.stance,
-            score: s.score,
-            confidence: s.confidence,
-            evidence: s.evidence.sentence,
-            date: s.date,
-            datePrecision: s.datePrecision,
-          })),
-        }));
+        console.log(
+          JSON.stringify({
+            file,
+            title: document.title,
+            published: document.published,
+            datePrecision: document.datePrecision,
+            statements: statements.map((s) => ({
+              actor: s.actor.name,
+              actorType: s.actor.type,
+              country: s.actor.country,
+              stance: s.stance,
+              score: s.score,
+              confidence: s.confidence,
+              evidence: s.evidence.sentence,
+              date: s.date,
+              datePrecision: s.datePrecision,
+            })),
+          }),
+        );
       }
     }
   }
@@ -98,6 +117,12 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof z.ZodError ? `usage: npm run label -- [--format jsonl|table] [--topic topic.json] <file-or-dir>...\n${error.issues.map((issue) => issue.message).join('\n')}` : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof z.ZodError
+      ? `usage: npm run label -- [--format jsonl|table] [--topic topic.json] <file-or-dir>...\n${error.issues.map((issue) => issue.message).join('\n')}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

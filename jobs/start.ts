@@ -5,7 +5,7 @@ import path from 'node:path';
 import { bootstrapDatabase } from '../lib/db/bootstrap';
 import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { PROJECT_ROOT } from '../lib/runtime/paths';
-import { getEnv } from '../lib/runtime/env';
+import { childProcessEnv, getEnv } from '../lib/runtime/env';
 import { relabelOutdatedDocuments } from '../lib/ingest/relabel';
 import { runIngestPass } from '../lib/ingest/run';
 import { log } from '../lib/runtime/log';
@@ -17,13 +17,19 @@ const env = getEnv();
 function startChild(name: string, args: string[], childEnv: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnv, stdio: 'inherit' });
   let stopping = false;
-  onShutdown(() => new Promise<void>((resolve) => {
-    stopping = true;
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => { clearTimeout(force); resolve(); });
-    child.kill('SIGTERM');
-  }));
+  onShutdown(
+    () =>
+      new Promise<void>((resolve) => {
+        stopping = true;
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  );
   child.on('exit', (code, signal) => {
     if (stopping || isShuttingDown()) return;
     log.error(`${name} exited unexpectedly (${signal ?? code}); stopping Stancewatch`);
@@ -45,15 +51,20 @@ async function main(): Promise<void> {
   if (relabelled.documents) log.info(`re-labelled ${relabelled.documents} document(s) with labeler ${relabelled.labelerVersion}`);
   await db.$disconnect();
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  const childEnv = childProcessEnv({ DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' });
   if (!isBuildCurrent()) {
     log.info('building the web app (first start or sources changed; takes a minute)…');
     await buildApp(childEnv, onShutdown);
   }
-  startChild('web server', [NEXT_BIN, 'start', '--port', String(env.PORT), '--hostname', env.BIND_ADDRESS], { ...childEnv, NODE_ENV: 'production' });
+  startChild('web server', [NEXT_BIN, 'start', '--port', String(env.PORT), '--hostname', env.BIND_ADDRESS], {
+    ...childEnv,
+    NODE_ENV: 'production',
+  });
   startChild('worker', ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/worker.ts')], childEnv);
   const shownHost = env.BIND_ADDRESS === '0.0.0.0' ? 'localhost' : env.BIND_ADDRESS;
-  console.log(`\nStancewatch is starting at http://${shownHost}:${env.PORT} (ready in a few seconds; setup took ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Ctrl-C stops it.\n`);
+  console.log(
+    `\nStancewatch is starting at http://${shownHost}:${env.PORT} (ready in a few seconds; setup took ${((Date.now() - startedAt) / 1000).toFixed(1)} s). Ctrl-C stops it.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -23,10 +23,14 @@ if (interrupted) log.warn(`marked ${interrupted} ingestion run(s) left unfinishe
 
 const prepare = createPooledPrepare();
 
-const task = cron.schedule('* * * * *', async () => {
-  const summary = await runDueSources(db, { prepare });
-  if (summary) log.info('scheduled ingestion pass finished', { ...summary, errors: summary.errors.length });
-}, { name: 'ingest-due-sources', noOverlap: true, timezone: env.INGEST_TIMEZONE });
+const task = cron.schedule(
+  '* * * * *',
+  async () => {
+    const summary = await runDueSources(db, { prepare });
+    if (summary) log.info('scheduled ingestion pass finished', { ...summary, errors: summary.errors.length });
+  },
+  { name: 'ingest-due-sources', noOverlap: true, timezone: env.INGEST_TIMEZONE },
+);
 
 task.on('execution:failed', (context) => log.error('scheduled ingestion pass failed', { error: String(context.execution?.error) }));
 task.on('execution:overlap', () => log.debug('previous ingestion pass still running; this tick is skipped'));

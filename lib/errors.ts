@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { log } from './runtime/log';
 
 export class AppError extends Error {
-  constructor(message: string, readonly status: number, readonly code: string, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = new.target.name;
   }
@@ -11,7 +16,10 @@ export class AppError extends Error {
 
 /** A bad query parameter or body: the message says which one and why. */
 export class BadRequestError extends AppError {
-  constructor(message: string, readonly fieldErrors: Record<string, string[]> = {}) {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
     super(message, 400, 'bad_request');
   }
 
@@ -22,7 +30,9 @@ export class BadRequestError extends AppError {
       const field = issue.path.length ? String(issue.path[0]) : '(query)';
       (fieldErrors[field] ??= []).push(issue.message);
     }
-    const message = Object.entries(fieldErrors).map(([field, messages]) => `${field}: ${messages.join('; ')}`).join(', ');
+    const message = Object.entries(fieldErrors)
+      .map(([field, messages]) => `${field}: ${messages.join('; ')}`)
+      .join(', ');
     return new BadRequestError(`Invalid parameter ${message}`, fieldErrors);
   }
 }
@@ -110,12 +120,13 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    const body = error instanceof BadRequestError
-      ? { error: error.code, message: error.message, fieldErrors: error.fieldErrors }
-      : { error: error.code, message: error.message };
+    const body =
+      error instanceof BadRequestError
+        ? { error: error.code, message: error.message, fieldErrors: error.fieldErrors }
+        : { error: error.code, message: error.message };
     return Response.json(body, { status: error.status });
   }
   if (isDatabaseUnavailable(error)) return toErrorResponse(new DatabaseUnavailableError());
-  log.error(`unhandled request error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  log.error(`unhandled request error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   return Response.json({ error: 'internal', message: 'Internal error' }, { status: 500 });
 }

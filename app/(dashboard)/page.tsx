@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { PositionChart } from '@/app/_components/charts/position-chart';
 import { EmptyState } from '@/app/_components/empty-state';
+import { Stat } from '@/app/_components/stat';
 import { StatementList } from '@/app/_components/statement-list';
 import { getDb } from '@/lib/db/client';
 import { getStanceCounts, listPositionRows, listStanceCountries } from '@/lib/db/positions';
@@ -17,8 +18,9 @@ async function loadPositions(countries: string[]) {
   if (!countries.length) return { granularity: 'month' as Granularity, series: [] };
   // Monthly is the default view; when no statement is dated finer than a year, yearly still shows a trend.
   for (const granularity of ['month', 'year'] as const) {
-    const series = toPositionSeries(await listPositionRows(db, { country: countries, granularity }), countries)
-      .filter((entry) => entry.points.length > 0);
+    const series = toPositionSeries(await listPositionRows(db, { country: countries, granularity }), countries).filter(
+      (entry) => entry.points.length > 0,
+    );
     if (series.length) return { granularity, series };
   }
   return { granularity: 'month' as Granularity, series: [] };
@@ -39,7 +41,10 @@ export default async function DashboardPage() {
       <div className="page-header">
         <div>
           <h1>Who wants Huawei and ZTE out of 5G?</h1>
-          <p className="subtle">Stances of countries, officials, companies and others on restricting the two vendors, extracted from the documents Stancewatch has read.</p>
+          <p className="subtle">
+            Stances of countries, officials, companies and others on restricting the two vendors, extracted from the documents Stancewatch
+            has read.
+          </p>
         </div>
       </div>
 
@@ -55,10 +60,17 @@ export default async function DashboardPage() {
       <div className="grid-2">
         <section className="panel" aria-labelledby="positions-title">
           <h2 id="positions-title">Net position per country, by {positions.granularity}</h2>
-          <p className="subtle" style={{ marginBottom: '0.75rem' }}>Mean score of the statements of each country's actors: +1 supports restricting the vendors, −1 opposes it.</p>
-          {positions.series.length
-            ? <PositionChart rows={toChartRows(positions.series, positions.granularity)} countries={positions.series.map((entry) => entry.country)} />
-            : <EmptyState title="No dated statements yet">The chart fills in once documents with dated statements are ingested.</EmptyState>}
+          <p className="subtle panel__lead">
+            Mean score of the statements of each country’s actors: +1 supports restricting the vendors, −1 opposes it.
+          </p>
+          {positions.series.length ? (
+            <PositionChart
+              rows={toChartRows(positions.series, positions.granularity)}
+              countries={positions.series.map((entry) => entry.country)}
+            />
+          ) : (
+            <EmptyState title="No dated statements yet">The chart fills in once documents with dated statements are ingested.</EmptyState>
+          )}
         </section>
 
         <section className="panel" aria-labelledby="countries-title">
@@ -66,39 +78,43 @@ export default async function DashboardPage() {
           {countries.length ? (
             <ul className="statement-list">
               {countries.slice(0, 12).map((entry) => (
-                <li key={entry.country} style={{ display: 'flex', justifyContent: 'space-between' }}>
-                  <Link href={`/stances?country=${entry.country}`} className="country">{entry.country}</Link>
-                  <span className="subtle">{entry.statements} statement{entry.statements === 1 ? '' : 's'}</span>
+                <li key={entry.country} className="split-row">
+                  <Link href={`/stances?country=${entry.country}`} className="country">
+                    {entry.country}
+                  </Link>
+                  <span className="subtle">
+                    {entry.statements} statement{entry.statements === 1 ? '' : 's'}
+                  </span>
                 </li>
               ))}
             </ul>
-          ) : <EmptyState title="No countries yet" />}
+          ) : (
+            <EmptyState title="No countries yet" />
+          )}
         </section>
       </div>
 
       <section className="panel" aria-labelledby="latest-title">
-        <div className="page-header" style={{ marginBottom: '0.5rem' }}>
-          <h2 id="latest-title" style={{ margin: 0 }}>Latest statements</h2>
+        <div className="panel__header">
+          <h2 id="latest-title">Latest statements</h2>
           {latest.total > LATEST ? <Link href="/stances">All {latest.total} statements →</Link> : null}
         </div>
-        {latest.items.length ? <StatementList items={latest.items} /> : (
+        {latest.items.length ? (
+          <StatementList items={latest.items} />
+        ) : (
           <EmptyState title="No statements yet">
-            <p>Stancewatch reads the demo documents in <code>seeds/</code> on start, then every source on its schedule.
-              Start it with <code>npm start</code>, or put articles (HTML, PDF, DOCX, text) in the seeds folder and restart.</p>
-            {counts.lastRunAt ? <p>Last ingestion run: {counts.lastRunAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.</p> : <p>No ingestion has run yet.</p>}
+            <p>
+              Stancewatch reads the demo documents in <code>seeds/</code> on start, then every source on its schedule. Start it with{' '}
+              <code>npm start</code>, or put articles (HTML, PDF, DOCX, text) in the seeds folder and restart.
+            </p>
+            {counts.lastRunAt ? (
+              <p>Last ingestion run: {counts.lastRunAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.</p>
+            ) : (
+              <p>No ingestion has run yet.</p>
+            )}
           </EmptyState>
         )}
       </section>
     </>
   );
-}
-
-function Stat({ label, value, href }: { label: string; value: number; href?: string }) {
-  const body = (
-    <>
-      <div className="stat__value">{value.toLocaleString('en')}</div>
-      <div className="stat__label">{label}</div>
-    </>
-  );
-  return href ? <Link href={href} className="stat" style={{ color: 'inherit', textDecoration: 'none' }}>{body}</Link> : <div className="stat">{body}</div>;
 }

@@ -7,7 +7,11 @@ type Segment = { text: string; range: HighlightRange | null; start: number };
 /** Splits text at the ranges (sorted, overlaps trimmed, out-of-bounds clamped). */
 export function toSegments(text: string, ranges: HighlightRange[]): Segment[] {
   const sorted = ranges
-    .map((range) => ({ ...range, start: Math.max(0, Math.min(range.start, text.length)), end: Math.max(0, Math.min(range.end, text.length)) }))
+    .map((range) => ({
+      ...range,
+      start: Math.max(0, Math.min(range.start, text.length)),
+      end: Math.max(0, Math.min(range.end, text.length)),
+    }))
     .filter((range) => range.end > range.start)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
@@ -27,9 +31,20 @@ export function toSegments(text: string, ranges: HighlightRange[]): Segment[] {
 export function HighlightedText({ text, ranges }: { text: string; ranges: HighlightRange[] }) {
   return (
     <div className="doc-text" data-testid="document-text">
-      {toSegments(text, ranges).map((segment) => (segment.range
-        ? <mark key={segment.start} id={`evidence-${segment.range.id}`} className={`evidence-mark evidence-mark--${segment.range.stance}`} title={segment.range.label}>{segment.text}</mark>
-        : <span key={segment.start}>{segment.text}</span>))}
+      {toSegments(text, ranges).map((segment) =>
+        segment.range ? (
+          <mark
+            key={segment.start}
+            id={`evidence-${segment.range.id}`}
+            className={`evidence-mark evidence-mark--${segment.range.stance}`}
+            title={segment.range.label}
+          >
+            {segment.text}
+          </mark>
+        ) : (
+          <span key={segment.start}>{segment.text}</span>
+        ),
+      )}
     </div>
   );
 }

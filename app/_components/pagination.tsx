@@ -10,10 +10,16 @@ export function Pagination({ page, pageSize, total, hrefFor }: Props) {
   return (
     <nav className="pagination" aria-label="Pagination">
       <span>{total === 0 ? 'No results' : `${first}–${last} of ${total}`}</span>
-      <span style={{ display: 'flex', gap: '0.75rem' }}>
-        <Link href={hrefFor(page - 1)} aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined}>← Previous</Link>
-        <span>Page {Math.min(page, pages)} of {pages}</span>
-        <Link href={hrefFor(page + 1)} aria-disabled={page >= pages} tabIndex={page >= pages ? -1 : undefined}>Next →</Link>
+      <span className="pagination__links">
+        <Link href={hrefFor(page - 1)} aria-disabled={page <= 1} tabIndex={page <= 1 ? -1 : undefined}>
+          ← Previous
+        </Link>
+        <span>
+          Page {Math.min(page, pages)} of {pages}
+        </span>
+        <Link href={hrefFor(page + 1)} aria-disabled={page >= pages} tabIndex={page >= pages ? -1 : undefined}>
+          Next →
+        </Link>
       </span>
     </nav>
   );

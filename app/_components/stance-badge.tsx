@@ -4,7 +4,11 @@ import type { StanceLabel } from '@/lib/domain/stance';
 const LABELS: Record<StanceLabel, string> = { support: 'supports', oppose: 'opposes', neutral: 'neutral' };
 
 export function StanceBadge({ stance }: { stance: StanceLabel }) {
-  return <span className={`badge badge--${stance}`} title={`${LABELS[stance]} restricting the vendors`}>{stance}</span>;
+  return (
+    <span className={`badge badge--${stance}`} title={`${LABELS[stance]} restricting the vendors`}>
+      {stance}
+    </span>
+  );
 }
 
 export function formatScore(score: number): string {

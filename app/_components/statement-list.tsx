@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { StanceBadge, formatScore } from './stance-badge';
 import type { StanceItem } from '@/lib/domain/statements';
-import { toDisplayDate } from '@/lib/export/stance-columns';
+import { toDisplayDate } from '@/lib/domain/dates';
 
 export function StatementList({ items }: { items: StanceItem[] }) {
   return (

@@ -5,19 +5,35 @@ import type { ActorRef } from '../domain/stance';
 /** Inserts curated gazetteer actors that are missing and refreshes changed ones. */
 export async function syncGazetteerActors(db: Db, actors: ActorRef[]): Promise<{ inserted: number }> {
   const existing = new Map(
-    (await db.actor.findMany({ where: { curated: true }, select: { key: true, name: true, countryCode: true, type: true, aliases: true } }))
-      .map((actor) => [actor.key, actor]),
+    (
+      await db.actor.findMany({ where: { curated: true }, select: { key: true, name: true, countryCode: true, type: true, aliases: true } })
+    ).map((actor) => [actor.key, actor]),
   );
   const missing = actors.filter((actor) => !existing.has(actor.key));
   const result = await db.actor.createMany({
-    data: missing.map((actor) => ({ key: actor.key, name: actor.name, type: actor.type, countryCode: actor.country, aliases: actor.aliases, curated: true })),
+    data: missing.map((actor) => ({
+      key: actor.key,
+      name: actor.name,
+      type: actor.type,
+      countryCode: actor.country,
+      aliases: actor.aliases,
+      curated: true,
+    })),
     skipDuplicates: true,
   });
   for (const actor of actors) {
     const stored = existing.get(actor.key);
-    if (stored && (stored.name !== actor.name || stored.countryCode !== actor.country || stored.type !== actor.type
-      || stored.aliases.join('\u0000') !== actor.aliases.join('\u0000'))) {
-      await db.actor.update({ where: { key: actor.key }, data: { name: actor.name, type: actor.type, countryCode: actor.country, aliases: actor.aliases } });
+    if (
+      stored &&
+      (stored.name !== actor.name ||
+        stored.countryCode !== actor.country ||
+        stored.type !== actor.type ||
+        stored.aliases.join('\u0000') !== actor.aliases.join('\u0000'))
+    ) {
+      await db.actor.update({
+        where: { key: actor.key },
+        data: { name: actor.name, type: actor.type, countryCode: actor.country, aliases: actor.aliases },
+      });
     }
   }
   return { inserted: result.count };
@@ -39,7 +55,13 @@ export async function upsertActorIds(db: Pick<Db, 'actor'>, actors: ActorRef[]):
   }
   if (missing.size === 0) return ids;
   await db.actor.createMany({
-    data: [...missing.values()].map((actor) => ({ key: actor.key, name: actor.name, type: actor.type, countryCode: actor.country, aliases: actor.aliases })),
+    data: [...missing.values()].map((actor) => ({
+      key: actor.key,
+      name: actor.name,
+      type: actor.type,
+      countryCode: actor.country,
+      aliases: actor.aliases,
+    })),
     skipDuplicates: true,
   });
   const rows = await db.actor.findMany({ where: { key: { in: [...missing.keys()] } }, select: { id: true, key: true } });

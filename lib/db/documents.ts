@@ -33,17 +33,33 @@ export async function listDocuments(db: Db, pagination: Pagination): Promise<Pag
       skip: (pagination.page - 1) * pagination.pageSize,
       take: pagination.pageSize,
       select: {
-        id: true, title: true, url: true, canonicalUrl: true, siteName: true, publishedAt: true, datePrecision: true, mediaType: true, fetchedAt: true,
+        id: true,
+        title: true,
+        url: true,
+        canonicalUrl: true,
+        siteName: true,
+        publishedAt: true,
+        datePrecision: true,
+        mediaType: true,
+        fetchedAt: true,
         _count: { select: { statements: { where: { NOT: { reviews: { some: { rejected: true } } } } } } },
       },
     }),
   ]);
   return {
-    total, page: pagination.page, pageSize: pagination.pageSize,
+    total,
+    page: pagination.page,
+    pageSize: pagination.pageSize,
     items: rows.map((row) => ({
-      id: row.id, title: row.title, url: row.url ?? row.canonicalUrl, siteName: row.siteName,
-      publishedAt: toDay(row.publishedAt), datePrecision: row.datePrecision, mediaType: row.mediaType,
-      statements: row._count.statements, fetchedAt: row.fetchedAt.toISOString(),
+      id: row.id,
+      title: row.title,
+      url: row.url ?? row.canonicalUrl,
+      siteName: row.siteName,
+      publishedAt: toDay(row.publishedAt),
+      datePrecision: row.datePrecision,
+      mediaType: row.mediaType,
+      statements: row._count.statements,
+      fetchedAt: row.fetchedAt.toISOString(),
     })),
   };
 }
@@ -77,20 +93,30 @@ export async function getDocument(db: Db, documentId: string): Promise<DocumentD
   if (!document) throw new NotFoundError('No such document');
   const rows = await db.$queryRaw<StanceRow[]>(selectRows(toWhere({ documentId }), Prisma.sql`ORDER BY e.evidence_start, e.id`));
   return {
-    id: document.id, title: document.title, text: document.text, url: document.url ?? document.canonicalUrl,
-    siteName: document.siteName, author: document.author, language: document.language, mediaType: document.mediaType,
-    publishedAt: toDay(document.publishedAt), datePrecision: document.datePrecision, dateSource: document.dateSource,
+    id: document.id,
+    title: document.title,
+    text: document.text,
+    url: document.url ?? document.canonicalUrl,
+    siteName: document.siteName,
+    author: document.author,
+    language: document.language,
+    mediaType: document.mediaType,
+    publishedAt: toDay(document.publishedAt),
+    datePrecision: document.datePrecision,
+    dateSource: document.dateSource,
     fetchedAt: document.fetchedAt.toISOString(),
     urls: document.urls.map((entry) => entry.url),
     statements: rows.map(({ sortKey: _sort, ...row }) => row),
   };
 }
 
-
 /** Documents labelled by an older labeler (or never), oldest first, for `npm run relabel`. */
 export async function listDocumentsToRelabel(db: Db, labelerVersion: string, take = 500, excludeIds: string[] = []) {
   return db.document.findMany({
-    where: { OR: [{ labelerVersion: null }, { labelerVersion: { not: labelerVersion } }], ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}) },
+    where: {
+      OR: [{ labelerVersion: null }, { labelerVersion: { not: labelerVersion } }],
+      ...(excludeIds.length ? { id: { notIn: excludeIds } } : {}),
+    },
     select: { id: true, title: true, text: true, publishedAt: true, datePrecision: true },
     orderBy: { createdAt: 'asc' },
     take,

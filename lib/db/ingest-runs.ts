@@ -2,14 +2,21 @@
 import type { Db } from './client';
 import type { Prisma } from './generated/client';
 
-export type IngestError = { source: string; url: string | null; message: string };
-export type IngestCounts = { sources: number; fetched: number; created: number; duplicates: number; failed: number };
+import type { IngestCounts, IngestError } from '../domain/ingest';
+
+export type { IngestCounts, IngestError };
 
 export async function createIngestRun(db: Db, trigger: string) {
   return db.ingestRun.create({ data: { trigger } });
 }
 
-export async function finishIngestRun(db: Db, runId: string, counts: IngestCounts, errors: IngestError[], status: 'completed' | 'failed' = 'completed') {
+export async function finishIngestRun(
+  db: Db,
+  runId: string,
+  counts: IngestCounts,
+  errors: IngestError[],
+  status: 'completed' | 'failed' = 'completed',
+) {
   return db.ingestRun.update({
     where: { id: runId },
     data: { ...counts, errors: errors as unknown as Prisma.InputJsonValue, status, finishedAt: new Date() },
@@ -24,7 +31,11 @@ export async function findLatestIngestRun(db: Db) {
 export async function markInterruptedRuns(db: Db, olderThanMs = 6 * 60 * 60 * 1000): Promise<number> {
   const result = await db.ingestRun.updateMany({
     where: { status: 'running', startedAt: { lt: new Date(Date.now() - olderThanMs) } },
-    data: { status: 'failed', finishedAt: new Date(), errors: [{ source: 'run', url: null, message: 'interrupted: the process stopped before the run finished' }] },
+    data: {
+      status: 'failed',
+      finishedAt: new Date(),
+      errors: [{ source: 'run', url: null, message: 'interrupted: the process stopped before the run finished' }],
+    },
   });
   return result.count;
 }

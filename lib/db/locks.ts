@@ -12,9 +12,10 @@ export async function tryLockSource(db: Db, sourceId: string): Promise<LockHandl
   const client = new pg.Client({ connectionString: getDatabaseUrl(db) });
   await client.connect();
   try {
-    const result = await client.query<{ locked: boolean }>(
-      'SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [SOURCE_LOCK_NAMESPACE, sourceId],
-    );
+    const result = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked', [
+      SOURCE_LOCK_NAMESPACE,
+      sourceId,
+    ]);
     if (!result.rows[0]?.locked) {
       await client.end();
       return null;

@@ -7,8 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import { MIGRATIONS_DIR, PROJECT_ROOT, SCHEMA_PATH } from '../runtime/paths';
-
+import { MIGRATIONS_DIR, SCHEMA_PATH } from '../runtime/paths';
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 /** Any constant works; it only has to be the same for every Stancewatch process. */
@@ -23,7 +22,12 @@ const shared = ((globalThis as Record<symbol, unknown>)[Symbol.for('stancewatch.
 
 /** Instantiates the wasm module by hand: Node 20 cannot import `.wasm` without a flag. */
 /** The engine reports a Rust panic through this global before failing; keep the message for the error. */
-const panicRegistry = { lastPanic: null as string | null, set_message(message: string) { panicRegistry.lastPanic = message; } };
+const panicRegistry = {
+  lastPanic: null as string | null,
+  set_message(message: string) {
+    panicRegistry.lastPanic = message;
+  },
+};
 
 function loadSchemaEngineModule(): Promise<WasmSchemaEngine> {
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
@@ -57,10 +61,22 @@ async function runSchemaEngine<T>(connectionString: string, schemaText: string, 
   // connection would, for example, keep a template database from being copied.
   const opened: { dispose(): Promise<void> }[] = [];
   const tracked = Object.assign(Object.create(base) as PrismaPg, {
-    connect: async () => { const adapter = await base.connect(); opened.push(adapter); return adapter; },
-    connectToShadowDb: async () => { const adapter = await base.connectToShadowDb(); opened.push(adapter); return adapter; },
+    connect: async () => {
+      const adapter = await base.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await base.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
   });
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, () => {}, bindMigrationAwareSqlAdapterFactory(tracked));
+  const engine = await SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schemaText]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracked),
+  );
   try {
     return await work(engine);
   } catch (error) {
@@ -122,9 +138,8 @@ type DiffTarget = { tag: 'empty' } | { tag: 'schemaDatamodel'; files: { path: st
 
 /** SQL that turns schema `from` (null: empty database) into schema `to`; the engine only connects. */
 export async function diffSchemas(connectionString: string, fromSchema: string | null, toSchema: string): Promise<string> {
-  const from: DiffTarget = fromSchema === null
-    ? { tag: 'empty' }
-    : { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: fromSchema }] };
+  const from: DiffTarget =
+    fromSchema === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: fromSchema }] };
   const to: DiffTarget = { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: toSchema }] };
   return withSchemaEngine(connectionString, toSchema, async (engine) => {
     const result = await engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTERS });

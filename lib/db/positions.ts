@@ -72,4 +72,3 @@ export async function getStanceCounts(db: Db): Promise<StanceCounts> {
     lastRunAt: lastRun?.startedAt ?? null,
   };
 }
-

@@ -8,7 +8,13 @@ export type SourceInput = { kind: SourceKind; name: string; location: string; sc
 export async function upsertSource(db: Db, input: SourceInput) {
   return db.source.upsert({
     where: { location: input.location },
-    create: { kind: input.kind, name: input.name, location: input.location, schedule: input.schedule ?? null, createdById: input.createdById ?? null },
+    create: {
+      kind: input.kind,
+      name: input.name,
+      location: input.location,
+      schedule: input.schedule ?? null,
+      createdById: input.createdById ?? null,
+    },
     update: {},
   });
 }
@@ -17,7 +23,11 @@ export async function listEnabledSources(db: Db, kinds?: SourceKind[]) {
   return db.source.findMany({ where: { enabled: true, ...(kinds ? { kind: { in: kinds } } : {}) }, orderBy: { createdAt: 'asc' } });
 }
 
-export async function recordSourceRun(db: Db, sourceId: string, outcome: { error: string | null; etag?: string | null; lastModified?: string | null }) {
+export async function recordSourceRun(
+  db: Db,
+  sourceId: string,
+  outcome: { error: string | null; etag?: string | null; lastModified?: string | null },
+) {
   const now = new Date();
   await db.source.update({
     where: { id: sourceId },

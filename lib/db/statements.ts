@@ -46,9 +46,11 @@ export function toWhere(filters: WhereInput): Prisma.Sql {
   if (filters.actorType?.length) conditions.push(Prisma.sql`e.actor_type IN (${Prisma.join(filters.actorType)})`);
   if (filters.stance?.length) conditions.push(Prisma.sql`e.stance IN (${Prisma.join(filters.stance)})`);
   if (filters.actor) {
-    conditions.push(isUuid(filters.actor)
-      ? Prisma.sql`e.actor_id = ${filters.actor}::uuid`
-      : Prisma.sql`e.actor_name ILIKE ${likePattern(filters.actor)}`);
+    conditions.push(
+      isUuid(filters.actor)
+        ? Prisma.sql`e.actor_id = ${filters.actor}::uuid`
+        : Prisma.sql`e.actor_name ILIKE ${likePattern(filters.actor)}`,
+    );
   }
   if (filters.from) conditions.push(Prisma.sql`e.date >= ${toPeriodStart(filters.from)}::date`);
   if (filters.to) conditions.push(Prisma.sql`e.date < ${toPeriodEndExclusive(filters.to)}::date`);
@@ -85,7 +87,9 @@ export async function listStances(db: Db, filters: StanceFilters): Promise<Page<
   const where = toWhere(filters);
   const offset = (filters.page - 1) * filters.pageSize;
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<StanceRow[]>(selectRows(where, Prisma.sql`ORDER BY ${SORT_KEY} DESC, e.id DESC LIMIT ${filters.pageSize} OFFSET ${offset}`)),
+    db.$queryRaw<StanceRow[]>(
+      selectRows(where, Prisma.sql`ORDER BY ${SORT_KEY} DESC, e.id DESC LIMIT ${filters.pageSize} OFFSET ${offset}`),
+    ),
     db.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM (${EFFECTIVE_STATEMENTS}) e ${where}`),
   ]);
   return { total: Number(counted[0]?.total ?? 0), page: filters.page, pageSize: filters.pageSize, items: rows.map(toItem) };
@@ -96,9 +100,7 @@ export async function* streamStances(db: Db, filters: Partial<StanceFilterFields
   const base = toWhere(filters);
   let cursor: { sortKey: string; id: string } | null = null;
   for (;;) {
-    const after: Prisma.Sql = cursor
-      ? Prisma.sql`(${SORT_KEY}, e.id) < (${cursor.sortKey}::date, ${cursor.id}::uuid)`
-      : Prisma.sql`TRUE`;
+    const after: Prisma.Sql = cursor ? Prisma.sql`(${SORT_KEY}, e.id) < (${cursor.sortKey}::date, ${cursor.id}::uuid)` : Prisma.sql`TRUE`;
     const where = base === Prisma.empty ? Prisma.sql`WHERE ${after}` : Prisma.sql`${base} AND ${after}`;
     const rows = await db.$queryRaw<StanceRow[]>(selectRows(where, Prisma.sql`ORDER BY ${SORT_KEY} DESC, e.id DESC LIMIT ${batchSize}`));
     for (const row of rows) yield toItem(row);
@@ -107,4 +109,3 @@ export async function* streamStances(db: Db, filters: Partial<StanceFilterFields
     cursor = { sortKey: last.sortKey, id: last.id };
   }
 }
-

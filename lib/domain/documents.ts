@@ -41,9 +41,7 @@ export type ExtractedDocument = {
   warnings?: string[];
 };
 
-export type ExtractionResult =
-  | { ok: true; documents: ExtractedDocument[] }
-  | { ok: false; error: string };
+export type ExtractionResult = { ok: true; documents: ExtractedDocument[] } | { ok: false; error: string };
 
 /** A document ready to store: its dedupe keys and its labels. */
 export type PreparedDocument = {

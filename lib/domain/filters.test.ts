@@ -9,8 +9,12 @@ describe('parseStanceFilters', () => {
   });
 
   test('accepts the record form Next gives pages', () => {
-    expect(parseStanceFilters({ country: ['DE', 'FR'], page: '3', pageSize: '10', actorType: 'official' }))
-      .toMatchObject({ country: ['DE', 'FR'], page: 3, pageSize: 10, actorType: ['official'] });
+    expect(parseStanceFilters({ country: ['DE', 'FR'], page: '3', pageSize: '10', actorType: 'official' })).toMatchObject({
+      country: ['DE', 'FR'],
+      page: 3,
+      pageSize: 10,
+      actorType: ['official'],
+    });
   });
 
   test.each([

@@ -12,17 +12,20 @@ export type SearchParamsInput = URLSearchParams | Record<string, string | string
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** "US,gb" or ?country=US&country=GB → ['US', 'GB']; empty → undefined. */
-const listOf = <Item extends z.ZodType>(item: Item) => z.preprocess((value) => {
-  const parts = (Array.isArray(value) ? value : [value])
-    .flatMap((part) => (typeof part === 'string' ? part.split(',') : []))
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return parts.length ? parts : undefined;
-}, z.array(item).max(50).optional());
+const listOf = <Item extends z.ZodType>(item: Item) =>
+  z.preprocess((value) => {
+    const parts = (Array.isArray(value) ? value : [value])
+      .flatMap((part) => (typeof part === 'string' ? part.split(',') : []))
+      .map((part) => part.trim())
+      .filter(Boolean);
+    return parts.length ? parts : undefined;
+  }, z.array(item).max(50).optional());
 
 const firstOf = (value: unknown) => blankToUndefined(Array.isArray(value) ? value[0] : value);
 
-const countryCodeSchema = z.string().transform((code) => code.toUpperCase())
+const countryCodeSchema = z
+  .string()
+  .transform((code) => code.toUpperCase())
   .pipe(z.string().regex(/^([A-Z]{2}|EU)$/, 'country must be an ISO 3166-1 alpha-2 code (e.g. US, CN) or EU'));
 
 const PERIOD_PATTERN = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
@@ -47,14 +50,28 @@ export function toPeriodStart(period: string): string {
 /** First day after the period (exclusive upper bound), as YYYY-MM-DD. */
 export function toPeriodEndExclusive(period: string): string {
   const [year, month, day] = period.split('-').map(Number) as [number, number | undefined, number | undefined];
-  const end = day !== undefined ? new Date(Date.UTC(year, month! - 1, day + 1))
-    : month !== undefined ? new Date(Date.UTC(year, month, 1))
-      : new Date(Date.UTC(year + 1, 0, 1));
+  const end =
+    day !== undefined
+      ? new Date(Date.UTC(year, month! - 1, day + 1))
+      : month !== undefined
+        ? new Date(Date.UTC(year, month, 1))
+        : new Date(Date.UTC(year + 1, 0, 1));
   return end.toISOString().slice(0, 10);
 }
 
-const pageSchema = z.preprocess(firstOf, z.coerce.number().int('page must be a whole number').min(1, 'page starts at 1').max(1_000_000).default(1));
-const pageSizeSchema = z.preprocess(firstOf, z.coerce.number().int('pageSize must be a whole number').min(1).max(MAX_PAGE_SIZE, `pageSize is at most ${MAX_PAGE_SIZE}`).default(DEFAULT_PAGE_SIZE));
+const pageSchema = z.preprocess(
+  firstOf,
+  z.coerce.number().int('page must be a whole number').min(1, 'page starts at 1').max(1_000_000).default(1),
+);
+const pageSizeSchema = z.preprocess(
+  firstOf,
+  z.coerce
+    .number()
+    .int('pageSize must be a whole number')
+    .min(1)
+    .max(MAX_PAGE_SIZE, `pageSize is at most ${MAX_PAGE_SIZE}`)
+    .default(DEFAULT_PAGE_SIZE),
+);
 
 export const paginationSchema = z.object({ page: pageSchema, pageSize: pageSizeSchema });
 export type Pagination = z.infer<typeof paginationSchema>;
@@ -81,13 +98,18 @@ export const stanceFiltersSchema = z.object({ ...filterFields, ...paginationSche
 export type StanceFilters = z.infer<typeof stanceFiltersSchema>;
 export type StanceFilterFields = Omit<StanceFilters, 'page' | 'pageSize'>;
 
-export const positionsQuerySchema = z.object({
-  country: filterFields.country,
-  actorType: filterFields.actorType,
-  from: filterFields.from,
-  to: filterFields.to,
-  granularity: z.preprocess(firstOf, z.enum(GRANULARITY_VALUES, { error: `granularity must be one of ${GRANULARITY_VALUES.join(', ')}` }).default('month')),
-}).superRefine(fromBeforeTo);
+export const positionsQuerySchema = z
+  .object({
+    country: filterFields.country,
+    actorType: filterFields.actorType,
+    from: filterFields.from,
+    to: filterFields.to,
+    granularity: z.preprocess(
+      firstOf,
+      z.enum(GRANULARITY_VALUES, { error: `granularity must be one of ${GRANULARITY_VALUES.join(', ')}` }).default('month'),
+    ),
+  })
+  .superRefine(fromBeforeTo);
 export type PositionsQuery = z.infer<typeof positionsQuerySchema>;
 
 export function toSearchRecord(input: SearchParamsInput): Record<string, string | string[]> {
@@ -116,7 +138,10 @@ export function parsePagination(input: SearchParamsInput): Pagination {
 }
 
 /** Filters back to a query string (no leading "?"), so links and the CSV export carry the same filters. */
-export function toStanceQueryString(filters: Partial<StanceFilters>, overrides: { page?: number | null; pageSize?: number | null } = {}): string {
+export function toStanceQueryString(
+  filters: Partial<StanceFilters>,
+  overrides: { page?: number | null; pageSize?: number | null } = {},
+): string {
   const params = new URLSearchParams();
   const lists = { country: filters.country, actorType: filters.actorType, stance: filters.stance };
   for (const [key, values] of Object.entries(lists)) if (values?.length) params.set(key, values.join(','));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { $Enums } from '../db/generated/client';
-import { ACTOR_TYPE_VALUES, DATE_PRECISION_VALUES, SOURCE_KIND_VALUES, STANCE_VALUES } from './values';
+import { ACTOR_TYPE_VALUES, DATE_PRECISION_VALUES, POSITION_STATUS_VALUES, SOURCE_KIND_VALUES, STANCE_VALUES } from './values';
 
 describe('domain values', () => {
   test('match the database enums, so a value added on one side fails here first', () => {
@@ -8,5 +8,6 @@ describe('domain values', () => {
     expect([...ACTOR_TYPE_VALUES].sort()).toEqual(Object.values($Enums.ActorType).sort());
     expect([...DATE_PRECISION_VALUES, 'unknown'].sort()).toEqual(Object.values($Enums.DatePrecision).sort());
     expect([...SOURCE_KIND_VALUES].sort()).toEqual(Object.values($Enums.SourceKind).sort());
+    expect([...POSITION_STATUS_VALUES].sort()).toEqual(Object.values($Enums.PositionStatus).sort());
   });
 });

@@ -19,9 +19,11 @@ export function toCsvStream<Row>(rows: AsyncIterable<Row> | Iterable<Row>, colum
     quoted_match: /[\r\n]/,
     cast: { date: (date) => date.toISOString(), boolean: (value) => (value ? 'true' : 'false') },
   });
-  const records = Readable.from((async function* () {
-    for await (const row of rows) yield columns.map((column) => column.value(row) ?? null);
-  })());
+  const records = Readable.from(
+    (async function* () {
+      for await (const row of rows) yield columns.map((column) => column.value(row) ?? null);
+    })(),
+  );
   records.on('error', (error) => stringifier.destroy(error));
   records.pipe(stringifier);
   return Readable.toWeb(stringifier) as ReadableStream<Uint8Array>;

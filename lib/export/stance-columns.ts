@@ -1,4 +1,5 @@
 // The statement columns shown by the /stances table and written by the CSV export, in one order.
+import { toDisplayDate } from '../domain/dates';
 import type { StanceItem } from '../domain/statements';
 
 export type StanceColumn = {
@@ -9,14 +10,6 @@ export type StanceColumn = {
   /** False for columns only the CSV carries (the table links the document instead of showing its URL). */
   inTable: boolean;
 };
-
-/** YYYY-MM-DD shortened to what its precision supports (2020-08-01 with month precision → 2020-08). */
-export function toDisplayDate(date: string | null, precision: StanceItem['datePrecision']): string | null {
-  if (!date) return null;
-  if (precision === 'year') return date.slice(0, 4);
-  if (precision === 'month') return date.slice(0, 7);
-  return date;
-}
 
 export const STANCE_COLUMNS: readonly StanceColumn[] = [
   { id: 'actor', header: 'Actor', value: (item) => item.actor, inTable: true },

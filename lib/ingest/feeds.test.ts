@@ -24,11 +24,17 @@ describe('parseFeed', () => {
       summary: 'Operators that keep Huawei equipment in their networks after the deadline could be fined up to 10% of turnover.',
       contentHtml: null,
     });
-    expect(feed.items[1]).toMatchObject({ title: 'Berlin split over plan to phase out Huawei & ZTE parts', author: 'Jonas Bergmann',
-      published: '2025-05-20T14:30:00.000Z' });
+    expect(feed.items[1]).toMatchObject({
+      title: 'Berlin split over plan to phase out Huawei & ZTE parts',
+      author: 'Jonas Bergmann',
+      published: '2025-05-20T14:30:00.000Z',
+    });
     expect(feed.items[1]!.summary).toContain('three years — the digital');
     // No guid: keyed on the (trimmed) link; content:encoded kept as HTML.
-    expect(feed.items[2]).toMatchObject({ key: `${BASE}/pages/brazil-5g-regulator-keeps-huawei.html`, published: '2025-08-04T17:05:00.000Z' });
+    expect(feed.items[2]).toMatchObject({
+      key: `${BASE}/pages/brazil-5g-regulator-keeps-huawei.html`,
+      published: '2025-08-04T17:05:00.000Z',
+    });
     expect(feed.items[2]!.contentHtml).toMatch(/^<p>Brazil's telecoms regulator/);
   });
 
@@ -40,9 +46,12 @@ describe('parseFeed', () => {
       `${BASE}/pages/huawei-rejects-security-claims.html`,
       `${BASE}/pages/uk-huawei-deadline-northern-courier.html`,
     ]);
-    expect(feed.items[0]).toMatchObject({ key: 'tag:europolis.example,2025-06-16:/digital/5g-toolbox-report',
-      published: '2025-06-16T08:00:00.000Z', author: 'Lucía Ferrer',
-      summary: 'Only ten of 27 countries have restricted high-risk suppliers, the Commission says.' });
+    expect(feed.items[0]).toMatchObject({
+      key: 'tag:europolis.example,2025-06-16:/digital/5g-toolbox-report',
+      published: '2025-06-16T08:00:00.000Z',
+      author: 'Lucía Ferrer',
+      summary: 'Only ten of 27 countries have restricted high-risk suppliers, the Commission says.',
+    });
     // No <published>: <updated> stands in.
     expect(feed.items[1]).toMatchObject({ published: '2025-09-02T07:10:00.000Z', author: 'Wang Lei' });
   });
@@ -51,7 +60,9 @@ describe('parseFeed', () => {
     const feed = parseFeed(fixture('feed.json'), 'application/feed+json');
     expect(feed.format).toBe('json');
     expect(feed.items.map((i) => [i.key, i.link === null])).toEqual([
-      ['telcoledger-88412', false], ['telcoledger-syndication-3391', false], ['telcoledger-88390', true],
+      ['telcoledger-88412', false],
+      ['telcoledger-syndication-3391', false],
+      ['telcoledger-88390', true],
     ]);
     expect(feed.items[0]).toMatchObject({ author: 'Fiona MacLeod', summary: 'Core swaps are mostly done; hilltop radio sites are not.' });
     expect(feed.items[1]!.summary).toMatch(/^British mobile networks/);
@@ -60,8 +71,11 @@ describe('parseFeed', () => {
   test('reads RSS 1.0 (RDF) with Dublin Core dates', () => {
     const feed = parseFeed(fixture('rdf.xml'), 'application/rdf+xml');
     expect(feed.format).toBe('rdf');
-    expect(feed.items[0]).toMatchObject({ author: 'Ana Beatriz Costa', published: '2025-08-04T17:05:00.000Z',
-      key: `${BASE}/pages/brazil-5g-regulator-keeps-huawei.html` });
+    expect(feed.items[0]).toMatchObject({
+      author: 'Ana Beatriz Costa',
+      published: '2025-08-04T17:05:00.000Z',
+      key: `${BASE}/pages/brazil-5g-regulator-keeps-huawei.html`,
+    });
   });
 
   test('a broken feed keeps its good items and reports each bad one by index', () => {

@@ -242,7 +242,8 @@ function decodeText(bytes: Uint8Array, contentType?: string | null): string {
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le';
   else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) label = 'utf-8';
   else {
-    const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
+    const declared =
+      /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ??
       /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1];
     if (declared) label = declared;
   }

@@ -45,7 +45,14 @@ export type FetchOptions = {
 export type FetchErrorKind = 'unsafe-url' | 'timeout' | 'too-large' | 'http' | 'network' | 'aborted';
 
 /** What a failed fetch means to the user who asked for it: their URL (400), too big (413), or the remote side (502/504). */
-const HTTP_STATUS_OF: Record<FetchErrorKind, number> = { 'unsafe-url': 400, 'too-large': 413, timeout: 504, http: 502, network: 502, aborted: 502 };
+const HTTP_STATUS_OF: Record<FetchErrorKind, number> = {
+  'unsafe-url': 400,
+  'too-large': 413,
+  timeout: 504,
+  http: 502,
+  network: 502,
+  aborted: 502,
+};
 
 export class FetchError extends AppError {
   readonly kind: FetchErrorKind;
@@ -54,7 +61,12 @@ export class FetchError extends AppError {
   readonly upstreamStatus: number | null;
   /** How long the server asked us to wait (Retry-After on a 429 or 503), when it said. */
   readonly retryAfterMs: number | null;
-  constructor(kind: FetchErrorKind, url: string, message: string, options: { status?: number; cause?: unknown; retryAfterMs?: number | null } = {}) {
+  constructor(
+    kind: FetchErrorKind,
+    url: string,
+    message: string,
+    options: { status?: number; cause?: unknown; retryAfterMs?: number | null } = {},
+  ) {
     super(message, HTTP_STATUS_OF[kind], `fetch_${kind.replace('-', '_')}`, { cause: options.cause });
     this.kind = kind;
     this.url = url;
@@ -64,7 +76,11 @@ export class FetchError extends AppError {
 
   /** Worth trying again (now or on the next run): timeouts, dropped connections, 5xx and 429 Too Many Requests. */
   get retryable(): boolean {
-    return this.kind === 'timeout' || this.kind === 'network' || (this.kind === 'http' && ((this.upstreamStatus ?? 0) >= 500 || this.upstreamStatus === 429));
+    return (
+      this.kind === 'timeout' ||
+      this.kind === 'network' ||
+      (this.kind === 'http' && ((this.upstreamStatus ?? 0) >= 500 || this.upstreamStatus === 429))
+    );
   }
 }
 
@@ -88,8 +104,9 @@ type ResolvedOptions = Required<Omit<FetchOptions, 'signal' | 'etag' | 'lastModi
   Pick<FetchOptions, 'signal' | 'etag' | 'lastModified'>;
 
 function resolveOptions(options: FetchOptions): ResolvedOptions {
-  const needsEnv = [options.maxBytes, options.timeoutMs, options.connectTimeoutMs, options.allowPrivate, options.concurrencyPerHost]
-    .some((value) => value === undefined);
+  const needsEnv = [options.maxBytes, options.timeoutMs, options.connectTimeoutMs, options.allowPrivate, options.concurrencyPerHost].some(
+    (value) => value === undefined,
+  );
   const env = needsEnv ? getEnv() : undefined;
   return {
     ...options,
@@ -137,9 +154,7 @@ async function fetchFollowingRedirects(url: string, options: ResolvedOptions): P
   }
 }
 
-type Hop =
-  | { kind: 'response'; response: Omit<FetchedResponse, 'redirects'> }
-  | { kind: 'redirect'; status: number; location: string };
+type Hop = { kind: 'response'; response: Omit<FetchedResponse, 'redirects'> } | { kind: 'redirect'; status: number; location: string };
 
 async function fetchOnce(url: string, options: ResolvedOptions, signal: AbortSignal): Promise<Hop> {
   // Checked here, per hop, and the socket pinned to the checked address: no DNS rebinding in between.
@@ -172,8 +187,13 @@ async function fetchOnce(url: string, options: ResolvedOptions, signal: AbortSig
       response.body.resume();
       return { kind: 'redirect', status, location: new URL(header('location')!, checked.url).toString() };
     }
-    const base = { url: checked.url.toString(), status, contentType: header('content-type'), etag: header('etag'),
-      lastModified: header('last-modified') };
+    const base = {
+      url: checked.url.toString(),
+      status,
+      contentType: header('content-type'),
+      etag: header('etag'),
+      lastModified: header('last-modified'),
+    };
     if (status === 304) {
       response.body.resume();
       return { kind: 'response', response: { ...base, bytes: new Uint8Array(0), notModified: true } };
@@ -251,7 +271,10 @@ function toFetchError(error: unknown, url: string, options: ResolvedOptions): Fe
     name === 'TimeoutError' ||
     name === 'AbortError'
   ) {
-    const which = error instanceof undiciErrors.ConnectTimeoutError ? `connect timeout (${options.connectTimeoutMs} ms)` : `timeout (${options.timeoutMs} ms)`;
+    const which =
+      error instanceof undiciErrors.ConnectTimeoutError
+        ? `connect timeout (${options.connectTimeoutMs} ms)`
+        : `timeout (${options.timeoutMs} ms)`;
     return new FetchError('timeout', url, `${which} fetching ${url}`, { cause: error });
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? (error as Error | undefined)?.name ?? 'unknown error';
@@ -289,6 +312,13 @@ async function withHostSlot<T>(host: string, limit: number, task: () => Promise<
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

@@ -18,7 +18,9 @@ export function getPrepareWorkerCount(): number {
 
 /** A tiny page that loads every stage and compiles the labeler's patterns in a fresh worker. */
 const WARM_UP_INPUT: RawInput = {
-  bytes: new TextEncoder().encode('<html lang="en"><body><article><p>Sweden banned Huawei from its 5G network, the minister said.</p></article></body></html>'),
+  bytes: new TextEncoder().encode(
+    '<html lang="en"><body><article><p>Sweden banned Huawei from its 5G network, the minister said.</p></article></body></html>',
+  ),
   contentType: 'text/html',
 };
 

@@ -4,9 +4,16 @@ import type { Db } from '../db/client';
 import { listDocumentsToRelabel } from '../db/documents';
 import { replaceStatements } from '../db/document-store';
 import { listActiveTopics } from '../db/topics';
-import { LABELER_VERSION, labelDocument } from '../pipeline/stance/label';
+import { labelArticle } from '../pipeline/prepare';
+import { LABELER_VERSION } from '../pipeline/stance/label';
 
-export type RelabelSummary = { labelerVersion: string; documents: number; statements: number; failed: { documentId: string; message: string }[]; seconds: number };
+export type RelabelSummary = {
+  labelerVersion: string;
+  documents: number;
+  statements: number;
+  failed: { documentId: string; message: string }[];
+  seconds: number;
+};
 
 function toLabelDate(date: Date | null, precision: string): string | null {
   if (!date) return null;
@@ -22,16 +29,24 @@ export async function relabelOutdatedDocuments(db: Db, batchSize = 200): Promise
   let statements = 0;
   const failed: RelabelSummary['failed'] = [];
   for (;;) {
-    const batch = await listDocumentsToRelabel(db, LABELER_VERSION, batchSize, failed.map((failure) => failure.documentId));
+    const batch = await listDocumentsToRelabel(
+      db,
+      LABELER_VERSION,
+      batchSize,
+      failed.map((failure) => failure.documentId),
+    );
     if (batch.length === 0) break;
     for (const document of batch) {
       try {
-        const labels = topics.flatMap((topic) => labelDocument({
-          title: document.title,
-          text: document.text,
-          published: toLabelDate(document.publishedAt, document.datePrecision),
-          datePrecision: document.datePrecision === 'unknown' ? null : document.datePrecision,
-        }, topic.definition));
+        const labels = labelArticle(
+          {
+            title: document.title,
+            text: document.text,
+            published: toLabelDate(document.publishedAt, document.datePrecision),
+            datePrecision: document.datePrecision === 'unknown' ? null : document.datePrecision,
+          },
+          topics.map((topic) => topic.definition),
+        );
         statements += await replaceStatements(db, document.id, labels, topicIds, LABELER_VERSION);
         documents += 1;
       } catch (error) {

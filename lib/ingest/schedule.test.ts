@@ -19,18 +19,26 @@ describe('findPreviousFireTime', () => {
 
 describe('findDueSources', () => {
   const now = at('2026-01-01T10:07:00Z');
-  const source = (id: string, schedule: string | null, lastRunAt: string | null, enabled = true) =>
-    ({ id, schedule, lastRunAt: lastRunAt ? at(lastRunAt) : null, enabled });
+  const source = (id: string, schedule: string | null, lastRunAt: string | null, enabled = true) => ({
+    id,
+    schedule,
+    lastRunAt: lastRunAt ? at(lastRunAt) : null,
+    enabled,
+  });
 
   test('runs new sources and those whose schedule fired since their last run', () => {
-    const due = findDueSources([
-      source('never-run', null, null),
-      source('ran-before-tick', null, '2026-01-01T09:59:00Z'),
-      source('ran-after-tick', null, '2026-01-01T10:01:00Z'),
-      source('hourly-ran-at-nine', '0 * * * *', '2026-01-01T09:00:00Z'),
-      source('daily-ran-today', '0 6 * * *', '2026-01-01T06:00:30Z'),
-      source('disabled', null, null, false),
-    ], now, '*/15 * * * *');
+    const due = findDueSources(
+      [
+        source('never-run', null, null),
+        source('ran-before-tick', null, '2026-01-01T09:59:00Z'),
+        source('ran-after-tick', null, '2026-01-01T10:01:00Z'),
+        source('hourly-ran-at-nine', '0 * * * *', '2026-01-01T09:00:00Z'),
+        source('daily-ran-today', '0 6 * * *', '2026-01-01T06:00:30Z'),
+        source('disabled', null, null, false),
+      ],
+      now,
+      '*/15 * * * *',
+    );
     expect(due.map((s) => s.id)).toEqual(['never-run', 'ran-before-tick', 'hourly-ran-at-nine']);
   });
 

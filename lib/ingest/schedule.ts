@@ -29,8 +29,8 @@ export function findDueSources<T extends SchedulableSource>(sources: T[], now: D
   return sources.filter((source) => {
     if (!source.enabled) return false;
     if (!source.lastRunAt) return true;
-    const fired = findPreviousFireTime(source.schedule ?? defaultSchedule, now, timezone)
-      ?? findPreviousFireTime(defaultSchedule, now, timezone);
+    const fired =
+      findPreviousFireTime(source.schedule ?? defaultSchedule, now, timezone) ?? findPreviousFireTime(defaultSchedule, now, timezone);
     return fired !== null && fired > source.lastRunAt;
   });
 }

@@ -6,17 +6,28 @@ const lenient = { allowPrivate: true };
 
 describe('isBlockedAddress', () => {
   test.each([
-    ['127.0.0.1', /loopback/], ['10.1.2.3', /private/], ['172.20.0.5', /private/], ['192.168.1.1', /private/],
-    ['::1', /loopback/], ['fd12:3456::1', /unique-local/], ['100.64.0.1', /carrier-grade/],
+    ['127.0.0.1', /loopback/],
+    ['10.1.2.3', /private/],
+    ['172.20.0.5', /private/],
+    ['192.168.1.1', /private/],
+    ['::1', /loopback/],
+    ['fd12:3456::1', /unique-local/],
+    ['100.64.0.1', /carrier-grade/],
   ])('blocks %s unless private URLs are allowed', (ip, reason) => {
     expect(isBlockedAddress(ip, strict)).toMatch(reason);
     expect(isBlockedAddress(ip, lenient)).toBeNull();
   });
 
   test.each([
-    ['169.254.169.254', /link-local.*metadata/], ['169.254.0.1', /link-local/], ['fe80::1', /link-local/],
-    ['fd00:ec2::254', /metadata/], ['100.100.100.200', /metadata/], ['0.0.0.0', /this network/], ['::', /unspecified/],
-    ['224.0.0.251', /multicast/], ['255.255.255.255', /reserved/],
+    ['169.254.169.254', /link-local.*metadata/],
+    ['169.254.0.1', /link-local/],
+    ['fe80::1', /link-local/],
+    ['fd00:ec2::254', /metadata/],
+    ['100.100.100.200', /metadata/],
+    ['0.0.0.0', /this network/],
+    ['::', /unspecified/],
+    ['224.0.0.251', /multicast/],
+    ['255.255.255.255', /reserved/],
   ])('always blocks %s', (ip, reason) => {
     expect(isBlockedAddress(ip, lenient)).toMatch(reason);
     expect(isBlockedAddress(ip, strict)).toMatch(reason);
@@ -46,7 +57,10 @@ describe('assertUrlAllowed', () => {
   const refused = (url: string, policy = strict) => expect(assertUrlAllowed(url, policy)).rejects.toBeInstanceOf(UnsafeUrlError);
 
   test('returns the address to pin for a public IP literal', async () => {
-    await expect(assertUrlAllowed('https://93.184.216.34/news?id=1', strict)).resolves.toMatchObject({ address: '93.184.216.34', family: 4 });
+    await expect(assertUrlAllowed('https://93.184.216.34/news?id=1', strict)).resolves.toMatchObject({
+      address: '93.184.216.34',
+      family: 4,
+    });
     await expect(assertUrlAllowed('http://[2606:4700::6810:85e5]:8080/', strict)).resolves.toMatchObject({ family: 6 });
   });
 
@@ -60,7 +74,9 @@ describe('assertUrlAllowed', () => {
   });
 
   test('refuses localhost by name unless private URLs are allowed', async () => {
-    await expect(assertUrlAllowed('http://localhost:3000/feed.xml', strict)).rejects.toThrow(/localhost resolves to .*loopback.*ALLOW_PRIVATE_URLS/);
+    await expect(assertUrlAllowed('http://localhost:3000/feed.xml', strict)).rejects.toThrow(
+      /localhost resolves to .*loopback.*ALLOW_PRIVATE_URLS/,
+    );
     await expect(assertUrlAllowed('http://localhost:3000/feed.xml', lenient)).resolves.toMatchObject({ url: expect.any(URL) });
   });
 

@@ -82,7 +82,10 @@ function embeddedIpv4(ip: string): string | null {
 }
 
 function expandIpv6(ip: string): number[] | null {
-  let text = ip.toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  let text = ip
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted?.[1]) {
     const parts = dotted[1].split('.').map(Number);

@@ -4,7 +4,17 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import {
-  canonicalizeUrl, contentHash, hammingDistance, isNearDuplicate, isNearDuplicateProfile, NEAR_DUPLICATE_MAX_HAMMING, normalizeTextForHash, scoreNearDuplicate, shingleProfile, simhash64,
+  canonicalizeUrl,
+  contentHash,
+  hammingDistance,
+  isNearDuplicate,
+  isNearDuplicateProfile,
+  NEAR_DUPLICATE_MAX_HAMMING,
+  NearDuplicateMatcher,
+  normalizeTextForHash,
+  scoreNearDuplicate,
+  shingleProfile,
+  simhash64,
 } from './dedupe';
 
 const PAGES = path.join(import.meta.dirname, '../../tests/fixtures/pages');
@@ -14,15 +24,22 @@ function article(name: string): string {
   const raw = readFileSync(path.join(PAGES, `${name}.html`));
   const html = new TextDecoder(name.startsWith('huawei-') ? 'windows-1252' : 'utf-8').decode(raw);
   const parsed = new Readability(parseHTML(html).document as unknown as Document).parse();
-  const paragraphs = (parsed?.textContent ?? '').split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const paragraphs = (parsed?.textContent ?? '')
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   return `${parsed?.title ?? ''}\n\n${paragraphs.join('\n\n')}`;
 }
 
 const ORIGINAL = 'uk-huawei-deadline-meridian';
 const SYNDICATED = ['uk-huawei-deadline-northern-courier', 'uk-huawei-deadline-business-digest'];
 const SAME_EVENT = 'uk-huawei-deadline-operators-react';
-const OTHERS = ['germany-5g-component-checks', 'brazil-5g-regulator-keeps-huawei', 'eu-commission-high-risk-vendors',
-  'huawei-rejects-security-claims'];
+const OTHERS = [
+  'germany-5g-component-checks',
+  'brazil-5g-regulator-keeps-huawei',
+  'eu-commission-high-risk-vendors',
+  'huawei-rejects-security-claims',
+];
 const DISTINCT = [ORIGINAL, SAME_EVENT, ...OTHERS];
 
 function sameStory(a: string, b: string) {
@@ -33,7 +50,8 @@ function sameStory(a: string, b: string) {
 function syndicate(text: string): string {
   const [, ...body] = text.split('\n\n');
   const edited = body.slice(0, -1).join('\n\n').split('. ');
-  for (const i of [2, 5]) if (edited[i]) edited[i] = `Officials declined to give further details on this point, according to people familiar with the matter`;
+  for (const i of [2, 5])
+    if (edited[i]) edited[i] = `Officials declined to give further details on this point, according to people familiar with the matter`;
   return `A completely different headline for a partner site\n\nWASHINGTON (Wire Service) - ${edited.join('. ')}`;
 }
 
@@ -111,7 +129,7 @@ describe('hammingDistance', () => {
 describe('contentHash', () => {
   test('is the same for texts that differ only in case, punctuation, spacing and Unicode form', () => {
     const a = 'Huawei’s “high-risk” kit must go by 2027.\n\nOperators — all four — agreed.';
-    const b = "HUAWEI'S \"HIGH RISK\" KIT MUST GO BY 2027. Operators - all four - agreed";
+    const b = 'HUAWEI\'S "HIGH RISK" KIT MUST GO BY 2027. Operators - all four - agreed';
     expect(contentHash(a)).toBe(contentHash(b));
     expect(contentHash(a)).toMatch(/^[0-9a-f]{64}$/);
     expect(contentHash(a)).not.toBe(contentHash('Huawei kit may stay after 2027.'));
@@ -156,5 +174,29 @@ describe('shingleProfile', () => {
     expect(profile.hashes.length).toBe(6);
     expect([...profile.hashes]).toEqual([...profile.hashes].sort((a, b) => a - b));
     expect(scoreNearDuplicate('a b c d e f', 'f e d c b a').containment).toBe(0);
+  });
+});
+
+describe('NearDuplicateMatcher', () => {
+  const story = readFileSync(path.join(PAGES, 'uk-huawei-deadline-meridian.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+  const copy = `${story} Reporting by the wire desk.`;
+  const other = readFileSync(path.join(PAGES, 'germany-5g-component-checks.html'), 'utf8').replace(/<[^>]+>/g, ' ');
+
+  test('asks for the text of candidates it does not remember, then finds the copy among them', () => {
+    const matcher = new NearDuplicateMatcher();
+    matcher.remember('other', other);
+    expect(matcher.missing(['other', 'story'])).toEqual(['story']);
+    matcher.remember('story', story);
+    expect(matcher.findCopy(shingleProfile(copy), ['other', 'story'])).toBe('story');
+    expect(matcher.findCopy(shingleProfile(copy), ['other'])).toBeNull();
+  });
+
+  test('forgets the least recently remembered documents beyond its capacity', () => {
+    const matcher = new NearDuplicateMatcher(2);
+    matcher.remember('a', story);
+    matcher.remember('b', other);
+    matcher.remember('a', story);
+    matcher.remember('c', copy);
+    expect(matcher.missing(['a', 'b', 'c'])).toEqual(['b']);
   });
 });

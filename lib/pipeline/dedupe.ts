@@ -4,10 +4,45 @@ import normalizeUrl from 'normalize-url';
 
 /** Query parameters that only track the click: dropping them never changes the page. */
 const TRACKING_PARAMETERS: (string | RegExp)[] = [
-  /^utm_\w+$/i, /^mtm_\w+$/i, /^pk_\w+$/i, /^hsa_\w+$/i, /^at_\w+$/i, /^ns_\w+$/i,
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'li_fat_id',
-  'igshid', 'mc_cid', 'mc_eid', '_ga', '_gl', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id',
-  'ref_src', 'ref_url', 'cmpid', 'ocid', 'ito', 'smid', 'sr_share', 'spm', 'share', 'xtor', 'guccounter',
+  /^utm_\w+$/i,
+  /^mtm_\w+$/i,
+  /^pk_\w+$/i,
+  /^hsa_\w+$/i,
+  /^at_\w+$/i,
+  /^ns_\w+$/i,
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'ref_src',
+  'ref_url',
+  'cmpid',
+  'ocid',
+  'ito',
+  'smid',
+  'sr_share',
+  'spm',
+  'share',
+  'xtor',
+  'guccounter',
 ];
 
 /** Lowercase scheme and host, no fragment, no tracking parameters, sorted query, no default port or trailing slash. */
@@ -44,11 +79,13 @@ export function contentHash(text: string): string {
 // Function words carry no topic and make every English text look alike; measured on the fixtures, content-word
 // unigrams separate copies (distance 2–8) from other articles, even on the same event (17+), better than shingles.
 const STOPWORDS = new Set(
-  ('a about after again against all also am an and any are as at be been before being between both but by can could did do ' +
+  (
+    'a about after again against all also am an and any are as at be been before being between both but by can could did do ' +
     'does doing down during each few for from further had has have having he her here hers him his how i if in into is it ' +
     'its itself just me more most my no nor not now of off on once only or other our ours out over own said same says she ' +
     'should so some such than that the their theirs them then there these they this those through to too under until up ' +
-    'very was we were what when where which while who whom why will with would you your').split(' '),
+    'very was we were what when where which while who whom why will with would you your'
+  ).split(' '),
 );
 
 /**
@@ -193,4 +230,38 @@ export function isNearDuplicateProfile(a: ShingleProfile, b: ShingleProfile): bo
 
 export function isNearDuplicate(a: string, b: string): boolean {
   return isNearDuplicateProfile(shingleProfile(a), shingleProfile(b));
+}
+
+/**
+ * The near-duplicate policy with its memory: which of the stored candidates a SimHash probe found is a copy of a text.
+ * Profiles are remembered by document id (least recently used dropped), because copies of a story arrive close
+ * together and the check mostly compares against documents stored moments ago, needing neither their text nor a
+ * re-hash. The store asks `missing` for the ids whose text it must load, then `findCopy`.
+ */
+export class NearDuplicateMatcher {
+  private readonly profiles = new Map<string, ShingleProfile>();
+
+  constructor(private readonly capacity = 4_000) {}
+
+  /** Candidates whose profile is not remembered: their text has to be loaded and passed to `remember`. */
+  missing(candidateIds: readonly string[]): string[] {
+    return candidateIds.filter((id) => !this.profiles.has(id));
+  }
+
+  remember(documentId: string, textOrProfile: string | ShingleProfile): void {
+    const profile = typeof textOrProfile === 'string' ? shingleProfile(textOrProfile) : textOrProfile;
+    this.profiles.delete(documentId);
+    this.profiles.set(documentId, profile);
+    if (this.profiles.size > this.capacity) this.profiles.delete(this.profiles.keys().next().value!);
+  }
+
+  /** The first candidate (in the order given, nearest SimHash first) that is a copy of the probed text. */
+  findCopy(probe: ShingleProfile, candidateIds: readonly string[]): string | null {
+    return (
+      candidateIds.find((id) => {
+        const profile = this.profiles.get(id);
+        return profile !== undefined && isNearDuplicateProfile(probe, profile);
+      }) ?? null
+    );
+  }
 }

@@ -11,7 +11,13 @@ const rows = [
 describe('toPositionSeries', () => {
   test('groups rows by country and sorts each series by period', () => {
     expect(toPositionSeries(rows)).toEqual([
-      { country: 'US', points: [{ period: '2020-05', score: 0.5, statements: 1 }, { period: '2020-08', score: 0.8, statements: 3 }] },
+      {
+        country: 'US',
+        points: [
+          { period: '2020-05', score: 0.5, statements: 1 },
+          { period: '2020-08', score: 0.8, statements: 3 },
+        ],
+      },
       { country: 'CN', points: [{ period: '2020-05', score: -0.667, statements: 3 }] },
       { country: 'GB', points: [{ period: '2020-07', score: 0.25, statements: 2 }] },
     ]);

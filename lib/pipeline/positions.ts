@@ -53,7 +53,8 @@ export function listPeriodsBetween(first: string, last: string, granularity: Gra
  */
 export function toChartRows(series: PositionSeries[], granularity?: Granularity): ChartRow[] {
   const seen = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.period)))].sort();
-  const periods = granularity && seen.length > 1 ? [...new Set([...listPeriodsBetween(seen[0]!, seen.at(-1)!, granularity), ...seen])].sort() : seen;
+  const periods =
+    granularity && seen.length > 1 ? [...new Set([...listPeriodsBetween(seen[0]!, seen.at(-1)!, granularity), ...seen])].sort() : seen;
   const lookup = new Map(series.map((entry) => [entry.country, new Map(entry.points.map((point) => [point.period, point.score]))]));
   return periods.map((period) => {
     const row: ChartRow = { period };

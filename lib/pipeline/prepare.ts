@@ -5,6 +5,7 @@ import { canonicalizeUrl, dedupeKeys } from './dedupe';
 import { labelDocument } from './stance/label';
 import type { TopicDefinition } from '../topics/topic';
 import type { PreparedDocument, RawInput } from '../domain/documents';
+import type { LabelInput, LabeledStatement } from '../domain/stance';
 
 export type PrepareResult = { ok: true; documents: PreparedDocument[] } | { ok: false; error: string };
 
@@ -18,6 +19,11 @@ function toCanonicalUrl(url: string | null): string | null {
   }
 }
 
+/** An article's stance statements on every topic: what ingestion stores and what relabelling recomputes. */
+export function labelArticle(article: LabelInput, topics: readonly TopicDefinition[]): LabeledStatement[] {
+  return topics.flatMap((topic) => labelDocument(article, topic));
+}
+
 export async function prepareDocuments(raw: RawInput, topics: TopicDefinition[]): Promise<PrepareResult> {
   const extraction = await extractDocuments(raw);
   if (!extraction.ok) return extraction;
@@ -29,10 +35,7 @@ export async function prepareDocuments(raw: RawInput, topics: TopicDefinition[])
         extracted: { ...extracted, canonicalUrl: all.length > 1 ? null : toCanonicalUrl(extracted.canonicalUrl ?? raw.url ?? null) },
         contentHash: keys.contentHash,
         simhash: keys.simhash.toString(),
-        statements: topics.flatMap((topic) => labelDocument(
-          { title: extracted.title, text: extracted.text, published: extracted.published, datePrecision: extracted.datePrecision },
-          topic,
-        )),
+        statements: labelArticle(extracted, topics),
       };
     });
   if (documents.length === 0) return { ok: false, error: 'no text could be extracted' };

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { z } from 'zod';
-import { getEnv } from './env';
+import { childProcessEnv, getEnv } from './env';
 import { log } from './log';
 import { onShutdown } from './shutdown';
 import { PROJECT_ROOT } from './paths';
@@ -41,8 +41,10 @@ export type ResolveDatabaseOptions = {
 
 type RunningServer = { adminUrl: string; users: number; stop(): Promise<void> };
 /** Servers this process runs, by runtime dir: several callers in one process share one server. */
-const runningServers = ((globalThis as Record<symbol, unknown>)[Symbol.for('stancewatch.embeddedServers')] ??=
-  new Map<string, Promise<RunningServer>>()) as Map<string, Promise<RunningServer>>;
+const runningServers = ((globalThis as Record<symbol, unknown>)[Symbol.for('stancewatch.embeddedServers')] ??= new Map<
+  string,
+  Promise<RunningServer>
+>()) as Map<string, Promise<RunningServer>>;
 
 export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Promise<DatabaseHandle> {
   const env = getEnv();
@@ -83,12 +85,19 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(platformPackage)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${platformPackage} is not installed). Set DATABASE_URL to use your own PostgreSQL server.`);
+    throw new Error(
+      `No embedded PostgreSQL for ${os.platform()}-${os.arch()} (${platformPackage} is not installed). Set DATABASE_URL to use your own PostgreSQL server.`,
+    );
   }
 }
 
 function run(command: string, args: string[], runAs: RunAs, extra: SpawnSyncOptions = {}): { ok: boolean; output: string } {
-  const result = spawnSync(command, args, { encoding: 'utf8', ...(runAs ?? {}), ...extra, env: { ...process.env, LC_ALL: 'C', ...(extra.env ?? {}) } });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    ...(runAs ?? {}),
+    ...extra,
+    env: childProcessEnv({ LC_ALL: 'C', ...(extra.env ?? {}) }),
+  });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`.trim();
   return { ok: result.status === 0, output };
 }
@@ -100,7 +109,8 @@ function resolveRunAs(): RunAs {
   if (!lookup().ok) {
     log.info('running as root: creating the "postgres" system user to run the embedded database');
     const created = run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], null);
-    if (!created.ok) throw new Error(`Cannot create a "postgres" user to run the embedded database as (PostgreSQL refuses root): ${created.output}`);
+    if (!created.ok)
+      throw new Error(`Cannot create a "postgres" user to run the embedded database as (PostgreSQL refuses root): ${created.output}`);
   }
   const uid = Number(run('id', ['-u', 'postgres'], null).output);
   const gid = Number(run('id', ['-g', 'postgres'], null).output);
@@ -115,7 +125,9 @@ function canReach(directory: string, runAs: RunAs): boolean {
 function placeForRoot(binaries: Binaries, runtimeDir: string, runAs: NonNullable<RunAs>): { binaries: Binaries; pgdata: string } {
   let placed = binaries;
   if (!run(binaries.postgres, ['--version'], runAs).ok) {
-    const version = run(binaries.postgres, ['--version'], null).output.replace(/\D+/g, '.').replace(/^\.|\.$/g, '');
+    const version = run(binaries.postgres, ['--version'], null)
+      .output.replace(/\D+/g, '.')
+      .replace(/^\.|\.$/g, '');
     const nativeDir = path.dirname(path.dirname(binaries.postgres));
     const mirror = path.join(ROOT_MIRROR_DIR, `postgres-${version}`);
     if (!existsSync(path.join(mirror, 'bin/postgres'))) {
@@ -126,7 +138,11 @@ function placeForRoot(binaries: Binaries, runtimeDir: string, runAs: NonNullable
       rmSync(mirror, { recursive: true, force: true });
       run('mv', [`${mirror}.tmp`, mirror], null);
     }
-    placed = { postgres: path.join(mirror, 'bin/postgres'), initdb: path.join(mirror, 'bin/initdb'), pg_ctl: path.join(mirror, 'bin/pg_ctl') };
+    placed = {
+      postgres: path.join(mirror, 'bin/postgres'),
+      initdb: path.join(mirror, 'bin/initdb'),
+      pg_ctl: path.join(mirror, 'bin/pg_ctl'),
+    };
   }
   let pgdata = path.join(runtimeDir, 'pgdata');
   if (!canReach(runtimeDir, runAs)) {
@@ -198,19 +214,35 @@ function initialiseCluster(binaries: Binaries, pgdata: string, password: string,
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
   if (runAs) chownSync(passwordFile, runAs.uid, runAs.gid);
   try {
-    const result = run(binaries.initdb, [
-      `--pgdata=${pgdata}`, '--username=postgres', `--pwfile=${passwordFile}`, '--auth=scram-sha-256',
-      '--encoding=UTF8', '--locale=C', '--no-instructions',
-    ], runAs);
+    const result = run(
+      binaries.initdb,
+      [
+        `--pgdata=${pgdata}`,
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+        '--no-instructions',
+      ],
+      runAs,
+    );
     if (!result.ok) throw new Error(`initdb failed: ${result.output}`);
   } finally {
     rmSync(passwordFile, { force: true });
   }
   // Only TCP on loopback: no socket directory that may not exist or be writable on this machine.
-  appendFileSync(path.join(pgdata, 'postgresql.conf'), [
-    '', '# Stancewatch embedded server',
-    "listen_addresses = '127.0.0.1'", "unix_socket_directories = ''", 'max_connections = 200', '',
-  ].join('\n'));
+  appendFileSync(
+    path.join(pgdata, 'postgresql.conf'),
+    [
+      '',
+      '# Stancewatch embedded server',
+      "listen_addresses = '127.0.0.1'",
+      "unix_socket_directories = ''",
+      'max_connections = 200',
+      '',
+    ].join('\n'),
+  );
 }
 
 async function createDatabaseIfMissing(adminUrl: string, databaseName: string): Promise<void> {
@@ -250,9 +282,12 @@ async function startEmbeddedPostgres(runtimeDir: string, preferredPort: number):
       log.info(`using the embedded PostgreSQL already run by process ${owner.data.pid} on port ${running.port}`);
       return { adminUrl: connectionUrl(state.password, running.port, 'postgres'), users: 0, stop: async () => {} };
     }
-    log.warn(`found PostgreSQL (pid ${running.pid}) left running by an earlier run that did not stop cleanly; stopping it before starting again`);
+    log.warn(
+      `found PostgreSQL (pid ${running.pid}) left running by an earlier run that did not stop cleanly; stopping it before starting again`,
+    );
     const stopped = run(binaries.pg_ctl, ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], runAs);
-    if (!stopped.ok && isProcessAlive(running.pid)) throw new Error(`Could not stop the leftover PostgreSQL (pid ${running.pid}): ${stopped.output}`);
+    if (!stopped.ok && isProcessAlive(running.pid))
+      throw new Error(`Could not stop the leftover PostgreSQL (pid ${running.pid}): ${stopped.output}`);
   }
 
   const port = (await isPortFree(preferredPort)) ? preferredPort : await findFreePort();

@@ -9,7 +9,11 @@ const booleanFlag = z
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** A real PostgreSQL server; when absent, the embedded one under STANCEWATCH_DATA_DIR is used. */
-  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Address the web server listens on; 0.0.0.0 to serve other machines. */
   BIND_ADDRESS: z.string().default('127.0.0.1'),
@@ -27,6 +31,12 @@ export const envSchema = z.object({
   ALLOW_PRIVATE_URLS: booleanFlag,
   /** Worker threads for extraction and labelling during ingestion (0 = on the main thread). */
   PIPELINE_WORKERS: z.coerce.number().int().min(0).max(32).optional(),
+  /** Lets scripts write (`Authorization: Bearer …`); unset = only signed-in users can write. */
+  API_TOKEN: z
+    .string()
+    .min(16, 'API_TOKEN must be at least 16 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -44,6 +54,11 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** The environment a child process (web server, worker, next build, PostgreSQL tools) starts with: ours plus `extra`. */
+export function childProcessEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
 }
 
 /** For tests that change process.env between cases. */

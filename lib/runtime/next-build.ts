@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { childProcessEnv } from './env';
 import { PROJECT_ROOT } from './paths';
 
 export const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next');
@@ -29,10 +30,12 @@ export function isBuildCurrent(): boolean {
 }
 
 /** Runs `next build` with inherited output; rejects when it fails. */
-export function buildApp(env: NodeJS.ProcessEnv = process.env, onChild?: (kill: () => void) => () => void): Promise<void> {
+export function buildApp(env: NodeJS.ProcessEnv = childProcessEnv(), onChild?: (kill: () => void) => () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NEXT_BIN, 'build'], {
-      cwd: PROJECT_ROOT, env: { ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'inherit',
+      cwd: PROJECT_ROOT,
+      env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
     });
     const release = onChild?.(() => child.kill('SIGTERM'));
     child.on('exit', (code, signal) => {

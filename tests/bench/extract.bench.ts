@@ -28,8 +28,18 @@ async function main(): Promise<void> {
   const pagesPerSecond = files.length / seconds;
   const pagesPerCpuSecond = files.length / cpuSeconds;
   const peakRssMb = Math.round(peakRss / 1024 / 1024);
-  console.log(`extract: ${files.length} pages in ${seconds.toFixed(1)} s = ${pagesPerSecond.toFixed(1)} pages/s (${pagesPerCpuSecond.toFixed(1)} per CPU second), ${failures} failed, peak RSS ${peakRssMb} MB`);
-  console.log(JSON.stringify({ bench: 'extract', pages: files.length, pagesPerSecond: Math.round(pagesPerSecond * 10) / 10, pagesPerCpuSecond: Math.round(pagesPerCpuSecond * 10) / 10, peakRssMb }));
+  console.log(
+    `extract: ${files.length} pages in ${seconds.toFixed(1)} s = ${pagesPerSecond.toFixed(1)} pages/s (${pagesPerCpuSecond.toFixed(1)} per CPU second), ${failures} failed, peak RSS ${peakRssMb} MB`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'extract',
+      pages: files.length,
+      pagesPerSecond: Math.round(pagesPerSecond * 10) / 10,
+      pagesPerCpuSecond: Math.round(pagesPerCpuSecond * 10) / 10,
+      peakRssMb,
+    }),
+  );
 }
 
 await main();

@@ -40,7 +40,10 @@ function makeArticle(index: number) {
   const random = makeRandom(index + 1);
   const pick = () => sentencePool[Math.floor(random() * sentencePool.length)]!;
   const country = COUNTRIES[index % COUNTRIES.length]!;
-  const paragraphs = Array.from({ length: 8 }, (_, p) => `<p>${p === 0 ? `${country} officials discussed telecom security on day ${index}. ` : ''}${pick()} ${pick()} ${pick()}</p>`);
+  const paragraphs = Array.from(
+    { length: 8 },
+    (_, p) => `<p>${p === 0 ? `${country} officials discussed telecom security on day ${index}. ` : ''}${pick()} ${pick()} ${pick()}</p>`,
+  );
   const day = String((index % 28) + 1).padStart(2, '0');
   const title = `${country} weighs 5G vendor rules, report ${index}`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | Bench Wire</title>
@@ -70,9 +73,14 @@ const articles = Array.from({ length: ITEMS }, (_, index) => makeArticle(index))
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (url.pathname === '/feed.xml') {
-    const items = articles.map((article, index) => `<item><title>${article.title}</title><link>${base}/article/${index}</link><guid>bench-${index}</guid><pubDate>${new Date(Date.UTC(2021, 2, Number(article.day), 8)).toUTCString()}</pubDate></item>`);
+    const items = articles.map(
+      (article, index) =>
+        `<item><title>${article.title}</title><link>${base}/article/${index}</link><guid>bench-${index}</guid><pubDate>${new Date(Date.UTC(2021, 2, Number(article.day), 8)).toUTCString()}</pubDate></item>`,
+    );
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
-    return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Bench Wire</title><link>${base}/</link>${items.join('')}</channel></rss>`);
+    return res.end(
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Bench Wire</title><link>${base}/</link>${items.join('')}</channel></rss>`,
+    );
   }
   const match = /^\/article\/(\d+)$/.exec(url.pathname);
   const article = match ? articles[Number(match[1])] : undefined;
@@ -111,7 +119,10 @@ try {
   const DATE_OID = 1082;
   const client = new pg.Client({
     connectionString: url,
-    types: { getTypeParser: ((oid: number, format?: string) => (oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser },
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === DATE_OID ? (value: string) => value : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
   });
   await client.connect();
   const tables = ['documents', 'document_urls', 'statements', 'seen_items'] as const;
@@ -139,10 +150,11 @@ try {
   const documentsOnlyStartedAt = performance.now();
   await client.query('CREATE TABLE bench_documents_only (LIKE documents INCLUDING DEFAULTS INCLUDING INDEXES)');
   for (const rows of rowsByDocument.values()) {
-    for (const row of rows) if (row.table === 'bench_documents') {
-      await client.query(documentsOnlySql(row.sql), row.values);
-      documentRows += 1;
-    }
+    for (const row of rows)
+      if (row.table === 'bench_documents') {
+        await client.query(documentsOnlySql(row.sql), row.values);
+        documentRows += 1;
+      }
   }
   const documentsOnlySeconds = (performance.now() - documentsOnlyStartedAt) / 1000;
   let allRows = 0;
@@ -178,14 +190,21 @@ try {
     // CPU time per stored document: this process (fetch, extract, label, store client) and the whole machine
     // (adds PostgreSQL); the machine figure is the ceiling on 2 cores.
     processCpuMsPerDocument: Number(((cpu.user + cpu.system) / 1000 / summary.created).toFixed(1)),
-    machineCpuMsPerDocument: machineAfter && machineBefore ? Number(((machineAfter.busy - machineBefore.busy) / summary.created).toFixed(1)) : null,
+    machineCpuMsPerDocument:
+      machineAfter && machineBefore ? Number(((machineAfter.busy - machineBefore.busy) / summary.created).toFixed(1)) : null,
     workerThreads: getPrepareWorkerCount(),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
-  console.log(`ingest: ${result.created} documents (${result.statements} statements, ${result.rowsWritten} rows) in ${result.seconds} s = ${result.documentsPerSecond} docs/s end to end`);
-  console.log(`plain INSERT of the same rows: ${result.plainInsertRowsPerSecond} rows/s = ${result.plainInsertDocumentsPerSecond} docs/s; ratio ${result.ratioToPlainInsert}`);
+  console.log(
+    `ingest: ${result.created} documents (${result.statements} statements, ${result.rowsWritten} rows) in ${result.seconds} s = ${result.documentsPerSecond} docs/s end to end`,
+  );
+  console.log(
+    `plain INSERT of the same rows: ${result.plainInsertRowsPerSecond} rows/s = ${result.plainInsertDocumentsPerSecond} docs/s; ratio ${result.ratioToPlainInsert}`,
+  );
   console.log(`CPU per document: ${result.processCpuMsPerDocument} ms in this process, ${result.machineCpuMsPerDocument} ms machine-wide`);
-  console.log(`documents table alone: ${result.documentsTableOnlyRowsPerSecond} rows/s; ratio ${result.ratioToDocumentsTableOnly}; peak RSS ${result.peakRssMb} MB`);
+  console.log(
+    `documents table alone: ${result.documentsTableOnlyRowsPerSecond} rows/s; ratio ${result.ratioToDocumentsTableOnly}; peak RSS ${result.peakRssMb} MB`,
+  );
   if (summary.errors.length) console.log(`first errors: ${JSON.stringify(summary.errors.slice(0, 3))}`);
   console.log(JSON.stringify(result));
 } finally {

@@ -6,12 +6,17 @@ import path from 'node:path';
 
 const benchDir = path.dirname(new URL(import.meta.url).pathname);
 const only = process.argv.slice(2);
-const files = readdirSync(benchDir).filter((file) => file.endsWith('.bench.ts'))
-  .filter((file) => only.length === 0 || only.some((name) => file.includes(name))).sort();
+const files = readdirSync(benchDir)
+  .filter((file) => file.endsWith('.bench.ts'))
+  .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
+  .sort();
 const results: unknown[] = [];
 for (const file of files) {
   console.log(`\n== ${file}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, file)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(benchDir, file)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(run.stdout);
   const last = run.stdout.trim().split('\n').at(-1) ?? '';
   try {

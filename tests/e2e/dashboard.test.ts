@@ -10,7 +10,15 @@ import { startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, type TestDatabase } from '../helpers/db';
 import { createStanceFixtures, type StanceFixtures } from '../helpers/factories';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let database: TestDatabase;
 let db: Db;
@@ -35,7 +43,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('dialog', (dialog) => { pageErrors.push(`dialog: ${dialog.message()}`); void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    pageErrors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
 });
 
 afterAll(async () => {
@@ -59,7 +70,7 @@ describe('dashboard', () => {
     expect(health).toEqual({ ok: true, database: true, worker: { lastRunAt: null } });
   });
 
-  test('shows the chart and the seeds\' statements for the US and China with their evidence', async () => {
+  test("shows the chart and the seeds' statements for the US and China with their evidence", async () => {
     const seeded = await runIngestPass(db, { trigger: 'test', sourceIds: [seedsSourceId] });
     expect(seeded.created).toBeGreaterThan(0);
     await page.goto(`${server.baseUrl}/`);
@@ -86,7 +97,9 @@ describe('dashboard', () => {
     fixtures = await createStanceFixtures(db);
     await page.goto(`${server.baseUrl}/`);
     await page.locator('[data-testid="position-chart"] svg.recharts-surface').first().waitFor();
-    const countries = await page.locator('[data-testid="statement-list"] li').evaluateAll((items) => items.map((item) => item.getAttribute('data-country')));
+    const countries = await page
+      .locator('[data-testid="statement-list"] li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-country')));
     expect(countries).toContain('US');
     expect(countries).toContain('CN');
     const legend = await page.locator('.recharts-legend-item-text').allInnerTexts();
@@ -103,7 +116,7 @@ describe('stances table', () => {
     const countries = await page.locator('td[data-column="country"]').allInnerTexts();
     expect(countries.length).toBeGreaterThan(0);
     expect(new Set(countries.map((text) => text.trim()))).toEqual(new Set(['GB']));
-    const api = await (await fetch(`${server.baseUrl}/api/v1/stances?country=GB`)).json() as { total: number };
+    const api = (await (await fetch(`${server.baseUrl}/api/v1/stances?country=GB`)).json()) as { total: number };
     expect(countries).toHaveLength(api.total);
     expect(await page.inputValue('input[name="country"]')).toBe('GB');
     await screenshot('stances-gb');
@@ -115,16 +128,23 @@ describe('stances table', () => {
     expect(href).toBe('/api/stances/export?country=CN%2CUS');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="csv-link"]')]);
     const records = parse(await readFile((await download.path())!, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
-    const rows = await page.locator('table.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
-      actor: tr.querySelector('[data-column="actor"]')?.textContent ?? '',
-      country: tr.querySelector('[data-column="country"]')?.textContent ?? '',
-      date: tr.querySelector('[data-column="date"]')?.textContent ?? '',
-      evidence: tr.querySelector('[data-column="evidence"]')?.textContent ?? '',
-    })));
+    const rows = await page.locator('table.data-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        actor: tr.querySelector('[data-column="actor"]')?.textContent ?? '',
+        country: tr.querySelector('[data-column="country"]')?.textContent ?? '',
+        date: tr.querySelector('[data-column="date"]')?.textContent ?? '',
+        evidence: tr.querySelector('[data-column="evidence"]')?.textContent ?? '',
+      })),
+    );
     expect(rows.length).toBeGreaterThan(1);
-    expect(records.slice(0, rows.length).map((record) => ({
-      actor: record.Actor, country: record.Country, date: record.Date || 'undated', evidence: record.Evidence,
-    }))).toEqual(rows);
+    expect(
+      records.slice(0, rows.length).map((record) => ({
+        actor: record.Actor,
+        country: record.Country,
+        date: record.Date || 'undated',
+        evidence: record.Evidence,
+      })),
+    ).toEqual(rows);
   });
 
   test('pages through results server-side', async () => {
@@ -154,7 +174,9 @@ describe('document page', () => {
 
   test('ingested markup in titles and text is shown as text and never runs', async () => {
     await page.goto(`${server.baseUrl}/documents/${fixtures!.documents.hostile}`);
-    expect(await page.locator('[data-testid="document-title"]').innerText()).toBe('<script>window.__xss = 1</script> Huawei <b>ban</b> explained');
+    expect(await page.locator('[data-testid="document-title"]').innerText()).toBe(
+      '<script>window.__xss = 1</script> Huawei <b>ban</b> explained',
+    );
     expect(await page.locator('[data-testid="document-title"] b, [data-testid="document-text"] img, main script').count()).toBe(0);
     expect(await page.locator('[data-testid="document-text"]').innerText()).toContain('<img src=x onerror="window.__xss=2">');
     await page.goto(`${server.baseUrl}/stances?q=europe`);

@@ -23,17 +23,34 @@ type Started = { child: ChildProcess; baseUrl: string; output: () => string };
 
 async function startApp(): Promise<Started> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), STANCEWATCH_DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    STANCEWATCH_DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(await freePort()),
+    LOG_LEVEL: 'info',
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/start.ts')], { cwd: PROJECT_ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/start.ts')], {
+    cwd: PROJECT_ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout!.on('data', (chunk) => { output += String(chunk); });
-  child.stderr!.on('data', (chunk) => { output += String(chunk); });
+  child.stdout!.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += String(chunk);
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 480_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
-    const health = await fetch(`${baseUrl}/api/health`).then((response) => response.json()).catch(() => null);
+    const health = await fetch(`${baseUrl}/api/health`)
+      .then((response) => response.json())
+      .catch(() => null);
     if (health?.database === true) return { child, baseUrl, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -59,14 +76,16 @@ function pgdataDir(): string {
 
 /** Processes whose command line mentions the data directory (the embedded postgres and its children). */
 function processesUsing(directory: string): string[] {
-  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((pid) => {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      return cmdline.includes(directory) ? [`${pid} ${cmdline}`] : [];
-    } catch {
-      return [];
-    }
-  });
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        return cmdline.includes(directory) ? [`${pid} ${cmdline}`] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 afterAll(() => {

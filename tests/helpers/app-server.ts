@@ -38,18 +38,28 @@ export async function startAppServer(options: { databaseUrl: string; timeoutMs?:
   if (!isBuildCurrent()) await buildApp({ ...env, NODE_ENV: 'production' });
   const port = await findFreePort();
   const child = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: PROJECT_ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: PROJECT_ROOT,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = () => new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => { clearTimeout(force); resolve(); });
-    child.kill('SIGTERM');
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
   });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
   try {
     await waitForHealth(baseUrl, child, () => output.slice(-4000), options.timeoutMs ?? 60_000);
   } catch (error) {

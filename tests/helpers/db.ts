@@ -22,7 +22,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = withDatabase(inject('adminDatabaseUrl'), name);
   const db = createDb(url);
   return {
-    url, name, db,
+    url,
+    name,
+    db,
     drop: async () => {
       await db.$disconnect();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

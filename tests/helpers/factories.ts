@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../lib/db/client';
 import { storeDocument } from '../../lib/db/document-store';
+import { NearDuplicateMatcher } from '../../lib/pipeline/dedupe';
 import { ensureTopics, listActiveTopics } from '../../lib/db/topics';
 import type { PreparedDocument } from '../../lib/domain/documents';
 import { DEFAULT_TOPICS } from '../../lib/topics/topic';
@@ -56,8 +57,15 @@ export function toLabeledStatement(text: string, spec: StatementSpec, topicSlug:
   if (start < 0) throw new Error(`evidence sentence not in the text: ${spec.sentence}`);
   const evidence = { sentence: spec.sentence, start, end: start + spec.sentence.length, stance: spec.stance, score: spec.score };
   return {
-    actor: toActorRef(spec.actor), topicSlug, stance: spec.stance, score: spec.score, confidence: spec.confidence ?? 0.8,
-    evidence, evidenceAll: [evidence], date: spec.date ?? null, datePrecision: spec.datePrecision ?? (spec.date ? 'day' : null),
+    actor: toActorRef(spec.actor),
+    topicSlug,
+    stance: spec.stance,
+    score: spec.score,
+    confidence: spec.confidence ?? 0.8,
+    evidence,
+    evidenceAll: [evidence],
+    date: spec.date ?? null,
+    datePrecision: spec.datePrecision ?? (spec.date ? 'day' : null),
   };
 }
 
@@ -67,27 +75,48 @@ export async function createDocument(db: Db, spec: DocumentSpec): Promise<Create
   const text = spec.paragraphs.join('\n\n');
   const prepared: PreparedDocument = {
     extracted: {
-      title: spec.title, text, url: spec.url ?? null, canonicalUrl: spec.url ?? null, siteName: spec.siteName ?? null,
-      author: null, language: 'en', published: spec.published ?? null,
-      datePrecision: spec.datePrecision ?? (spec.published ? 'day' : null), dateSource: spec.published ? 'meta' : null,
-      mediaType: 'text/html', partIndex: 0,
+      title: spec.title,
+      text,
+      url: spec.url ?? null,
+      canonicalUrl: spec.url ?? null,
+      siteName: spec.siteName ?? null,
+      author: null,
+      language: 'en',
+      published: spec.published ?? null,
+      datePrecision: spec.datePrecision ?? (spec.published ? 'day' : null),
+      dateSource: spec.published ? 'meta' : null,
+      mediaType: 'text/html',
+      partIndex: 0,
     },
     contentHash: randomBytes(32).toString('hex'),
     simhash: BigInt.asIntN(64, randomBytes(8).readBigUInt64BE()).toString(),
     statements: (spec.statements ?? []).map((statement) => toLabeledStatement(text, statement, topicSlug)),
   };
   const outcome = await storeDocument(db, {
-    prepared, sourceId: null, urls: spec.url ? [spec.url] : [], topicIds, labelerVersion: 'test-1', extractorVersion: 'test-1',
+    prepared,
+    sourceId: null,
+    urls: spec.url ? [spec.url] : [],
+    topicIds,
+    labelerVersion: 'test-1',
+    extractorVersion: 'test-1',
+    nearDuplicates: new NearDuplicateMatcher(),
   });
   if (outcome.status !== 'created') throw new Error(`factory document was a duplicate: ${spec.title}`);
-  const stored = await db.statement.findMany({ where: { documentId: outcome.documentId }, select: { id: true, actor: { select: { key: true } } } });
+  const stored = await db.statement.findMany({
+    where: { documentId: outcome.documentId },
+    select: { id: true, actor: { select: { key: true } } },
+  });
   const idByKey = new Map(stored.map((row) => [row.actor.key, row.id]));
   const statementIds = prepared.statements.map((statement) => idByKey.get(statement.actor.key)!);
   return { documentId: outcome.documentId, statementIds };
 }
 
 /** Reviews have no write path yet (the review UI is a later issue), so tests insert them directly. */
-export async function createReview(db: Db, statementId: string, review: { stance?: StanceLabel; score?: number; countryCode?: string; rejected?: boolean; createdAt?: Date }) {
+export async function createReview(
+  db: Db,
+  statementId: string,
+  review: { stance?: StanceLabel; score?: number; countryCode?: string; rejected?: boolean; createdAt?: Date },
+) {
   return db.review.create({ data: { statementId, ...review } });
 }
 
@@ -116,8 +145,20 @@ export async function createStanceFixtures(db: Db) {
       'Share this article · Advertisement · Related: chip export rules',
     ],
     statements: [
-      { actor: US_GOV, stance: 'support', score: 0.8, sentence: 'The State Department said on Friday that trusted networks cannot include Huawei or ZTE equipment, and urged partners to strip the vendors from their 5G cores.' },
-      { actor: CN_MFA, stance: 'oppose', score: -0.7, sentence: 'A foreign ministry spokesperson said the campaign against Huawei was "naked political manipulation" that would hurt global 5G roll-out.' },
+      {
+        actor: US_GOV,
+        stance: 'support',
+        score: 0.8,
+        sentence:
+          'The State Department said on Friday that trusted networks cannot include Huawei or ZTE equipment, and urged partners to strip the vendors from their 5G cores.',
+      },
+      {
+        actor: CN_MFA,
+        stance: 'oppose',
+        score: -0.7,
+        sentence:
+          'A foreign ministry spokesperson said the campaign against Huawei was "naked political manipulation" that would hurt global 5G roll-out.',
+      },
     ],
   });
   const july = await createDocument(db, {
@@ -130,8 +171,20 @@ export async function createStanceFixtures(db: Db) {
       'Huawei said the decision was "bad news for anyone in the UK with a mobile phone" and asked the government to reconsider.',
     ],
     statements: [
-      { actor: UK_NCSC, stance: 'support', score: 0.6, sentence: 'The National Cyber Security Centre advised ministers that Huawei equipment should be phased out of the UK 5G network after new US sanctions.' },
-      { actor: HUAWEI, stance: 'oppose', score: -0.9, sentence: 'Huawei said the decision was "bad news for anyone in the UK with a mobile phone" and asked the government to reconsider.' },
+      {
+        actor: UK_NCSC,
+        stance: 'support',
+        score: 0.6,
+        sentence:
+          'The National Cyber Security Centre advised ministers that Huawei equipment should be phased out of the UK 5G network after new US sanctions.',
+      },
+      {
+        actor: HUAWEI,
+        stance: 'oppose',
+        score: -0.9,
+        sentence:
+          'Huawei said the decision was "bad news for anyone in the UK with a mobile phone" and asked the government to reconsider.',
+      },
     ],
   });
   const undated = await createDocument(db, {
@@ -140,7 +193,13 @@ export async function createStanceFixtures(db: Db) {
       'Germany has not yet decided. The German Interior Minister said no vendor would be excluded in advance, but all suppliers would face the same security checks.',
     ],
     statements: [
-      { actor: DE_MINISTER, stance: 'neutral', score: 0, sentence: 'The German Interior Minister said no vendor would be excluded in advance, but all suppliers would face the same security checks.' },
+      {
+        actor: DE_MINISTER,
+        stance: 'neutral',
+        score: 0,
+        sentence:
+          'The German Interior Minister said no vendor would be excluded in advance, but all suppliers would face the same security checks.',
+      },
     ],
   });
   const retrospective = await createDocument(db, {
@@ -151,8 +210,24 @@ export async function createStanceFixtures(db: Db) {
       'By 2020 the Chinese foreign ministry was calling the restrictions discriminatory against Chinese firms such as Huawei and ZTE.',
     ],
     statements: [
-      { actor: US_GOV, stance: 'support', score: 1, sentence: 'Looking back: in November 2019 the State Department again warned that allies using Huawei in 5G risked intelligence sharing.', date: '2019-11', datePrecision: 'month' },
-      { actor: CN_MFA, stance: 'oppose', score: -0.5, sentence: 'By 2020 the Chinese foreign ministry was calling the restrictions discriminatory against Chinese firms such as Huawei and ZTE.', date: '2020', datePrecision: 'year' },
+      {
+        actor: US_GOV,
+        stance: 'support',
+        score: 1,
+        sentence:
+          'Looking back: in November 2019 the State Department again warned that allies using Huawei in 5G risked intelligence sharing.',
+        date: '2019-11',
+        datePrecision: 'month',
+      },
+      {
+        actor: CN_MFA,
+        stance: 'oppose',
+        score: -0.5,
+        sentence:
+          'By 2020 the Chinese foreign ministry was calling the restrictions discriminatory against Chinese firms such as Huawei and ZTE.',
+        date: '2020',
+        datePrecision: 'year',
+      },
     ],
   });
   const hostile = await createDocument(db, {
@@ -164,16 +239,30 @@ export async function createStanceFixtures(db: Db) {
       '-1 vendors is what Europe needs: Huawei must go from every 5G radio network, argued the analyst.',
     ],
     statements: [
-      { actor: ANALYST, stance: 'support', score: 0.7, sentence: '-1 vendors is what Europe needs: Huawei must go from every 5G radio network, argued the analyst.' },
+      {
+        actor: ANALYST,
+        stance: 'support',
+        score: 0.7,
+        sentence: '-1 vendors is what Europe needs: Huawei must go from every 5G radio network, argued the analyst.',
+      },
     ],
   });
   return {
-    documents: { may: may.documentId, july: july.documentId, undated: undated.documentId, retrospective: retrospective.documentId, hostile: hostile.documentId },
+    documents: {
+      may: may.documentId,
+      july: july.documentId,
+      undated: undated.documentId,
+      retrospective: retrospective.documentId,
+      hostile: hostile.documentId,
+    },
     statements: {
-      usMay: may.statementIds[0]!, cnMay: may.statementIds[1]!,
-      ukJuly: july.statementIds[0]!, huaweiJuly: july.statementIds[1]!,
+      usMay: may.statementIds[0]!,
+      cnMay: may.statementIds[1]!,
+      ukJuly: july.statementIds[0]!,
+      huaweiJuly: july.statementIds[1]!,
       deUndated: undated.statementIds[0]!,
-      usNov2019: retrospective.statementIds[0]!, cn2020: retrospective.statementIds[1]!,
+      usNov2019: retrospective.statementIds[0]!,
+      cn2020: retrospective.statementIds[1]!,
       analyst: hostile.statementIds[0]!,
     },
   };

@@ -80,7 +80,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         counts.set(key, (counts.get(key) ?? 0) + 1);
         if ((counts.get(key) ?? 0) <= Number(url.searchParams.get('fail') ?? 1)) {
           const retryAfter = url.searchParams.get('retryAfter');
-          res.writeHead(Number(url.searchParams.get('status') ?? 503), { 'content-type': 'text/plain', ...(retryAfter ? { 'retry-after': retryAfter } : {}) });
+          res.writeHead(Number(url.searchParams.get('status') ?? 503), {
+            'content-type': 'text/plain',
+            ...(retryAfter ? { 'retry-after': retryAfter } : {}),
+          });
           return res.end('try again later');
         }
         return serveFile(res, 'pages', 'germany-5g-component-checks.html', false);
@@ -91,8 +94,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         if (url.searchParams.has('drip')) {
           res.writeHead(200, { 'content-type': 'text/html' });
           const timer = setInterval(() => res.write('.'), Math.max(ms / 50, 10));
-          const stop = setTimeout(() => { clearInterval(timer); res.end('</html>'); }, ms);
-          res.on('close', () => { clearInterval(timer); clearTimeout(stop); });
+          const stop = setTimeout(() => {
+            clearInterval(timer);
+            res.end('</html>');
+          }, ms);
+          res.on('close', () => {
+            clearInterval(timer);
+            clearTimeout(stop);
+          });
           return;
         }
         const timer = setTimeout(() => {
@@ -117,7 +126,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
           }
           res.end();
         };
-        res.on('close', () => { sent = HUGE_BYTES; });
+        res.on('close', () => {
+          sent = HUGE_BYTES;
+        });
         return pump();
       }
       case '/redirect-private':
@@ -146,9 +157,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         // An RSS feed of every fixture page, each served after ?ms= (for runs that get killed midway).
         const ms = Number(url.searchParams.get('ms') ?? 500);
         const names = (await readdir(path.join(FIXTURES, 'pages'))).filter((name) => name.endsWith('.html')).sort();
-        const items = names.map((name) => `<item><title>${name}</title><link>${baseUrl}/slow-page/${name}?ms=${ms}</link><guid>${name}</guid></item>`);
+        const items = names.map(
+          (name) => `<item><title>${name}</title><link>${baseUrl}/slow-page/${name}?ms=${ms}</link><guid>${name}</guid></item>`,
+        );
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
-        return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Slow pages</title><link>${baseUrl}/</link>${items.join('')}</channel></rss>`);
+        return res.end(
+          `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow pages</title><link>${baseUrl}/</link>${items.join('')}</channel></rss>`,
+        );
       }
       default: {
         const slowPage = /^\/slow-page\/([^/]+)$/.exec(route);
@@ -172,10 +187,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     baseUrl,
     hits: (p) => counts.get(p) ?? 0,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }
 

@@ -41,11 +41,26 @@ describe('GET /api/v1/stances', () => {
   test('returns the page with the documented item fields', async () => {
     const response = await getStances(request('/api/v1/stances?country=US&pageSize=1'));
     expect(response.status).toBe(200);
-    const body = await response.json() as StancesBody;
+    const body = (await response.json()) as StancesBody;
     expect(body.total).toBe(2);
     expect(body.items).toHaveLength(1);
-    expect(Object.keys(body.items[0]!).sort()).toEqual(['actor', 'actorType', 'confidence', 'country', 'date', 'datePrecision', 'documentId',
-      'documentTitle', 'evidence', 'id', 'score', 'stance', 'url'].sort());
+    expect(Object.keys(body.items[0]!).sort()).toEqual(
+      [
+        'actor',
+        'actorType',
+        'confidence',
+        'country',
+        'date',
+        'datePrecision',
+        'documentId',
+        'documentTitle',
+        'evidence',
+        'id',
+        'score',
+        'stance',
+        'url',
+      ].sort(),
+    );
     expect(body.items[0]).toMatchObject({ id: fixtures.statements.usMay, country: 'US', date: '2020-05-15' });
   });
 
@@ -63,7 +78,7 @@ describe('GET /api/v1/stances', () => {
   ])('400 for %s, naming the parameter', async (query, field) => {
     const response = await getStances(request(`/api/v1/stances?${query}`));
     expect(response.status).toBe(400);
-    const body = await response.json() as { error: string; message: string; fieldErrors: Record<string, string[]> };
+    const body = (await response.json()) as { error: string; message: string; fieldErrors: Record<string, string[]> };
     expect(body.error).toBe('bad_request');
     expect(body.message).toContain(field);
     expect(Object.keys(body.fieldErrors)).toEqual([field]);
@@ -72,7 +87,7 @@ describe('GET /api/v1/stances', () => {
 
 describe('GET /api/v1/documents', () => {
   test('pages documents', async () => {
-    const body = await (await getDocuments(request('/api/v1/documents?page=2&pageSize=2'))).json() as StancesBody;
+    const body = (await (await getDocuments(request('/api/v1/documents?page=2&pageSize=2'))).json()) as StancesBody;
     expect(body.total).toBe(5);
     expect(body.items).toHaveLength(2);
   });
@@ -97,7 +112,13 @@ describe('GET /api/v1/positions', () => {
     expect(await response.json()).toEqual({
       granularity: 'month',
       series: [
-        { country: 'US', points: [{ period: '2019-11', score: 1, statements: 1 }, { period: '2020-05', score: 0.8, statements: 1 }] },
+        {
+          country: 'US',
+          points: [
+            { period: '2019-11', score: 1, statements: 1 },
+            { period: '2020-05', score: 0.8, statements: 1 },
+          ],
+        },
         { country: 'GB', points: [{ period: '2020-07', score: 0.6, statements: 1 }] },
       ],
     });
@@ -106,7 +127,7 @@ describe('GET /api/v1/positions', () => {
   test('400 for an unknown granularity', async () => {
     const response = await getPositions(request('/api/v1/positions?granularity=fortnight'));
     expect(response.status).toBe(400);
-    expect((await response.json() as { message: string }).message).toMatch(/granularity/);
+    expect(((await response.json()) as { message: string }).message).toMatch(/granularity/);
   });
 });
 
@@ -125,7 +146,7 @@ describe('GET /api/stances/export', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
       expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="stancewatch-stances-\d{4}-\d{2}-\d{2}\.csv"$/);
-      const api = await (await getStances(request(`/api/v1/stances?${query}&pageSize=200`))).json() as StancesBody;
+      const api = (await (await getStances(request(`/api/v1/stances?${query}&pageSize=200`))).json()) as StancesBody;
       expect(records.map((record) => record['Statement ID'])).toEqual(api.items.map((item) => item.id));
       expect(records.map((record) => record.Evidence)).toEqual(api.items.map((item) => asSpreadsheetSafe(String(item.evidence))));
       expect(Object.keys(records[0] ?? {})).toEqual(STANCE_COLUMNS.map((column) => column.header));

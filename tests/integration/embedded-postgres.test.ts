@@ -27,14 +27,18 @@ function pgdataOf(dir: string): string {
 
 function startChild(): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/embedded-child.ts'), runtimeDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/embedded-child.ts'), runtimeDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout!.on('data', (chunk) => {
       output += String(chunk);
       const match = /URL (\S+)/.exec(output);
       if (match) resolve({ child, url: match[1]! });
     });
-    child.stderr!.on('data', (chunk) => { output += String(chunk); });
+    child.stderr!.on('data', (chunk) => {
+      output += String(chunk);
+    });
     child.on('exit', (code) => reject(new Error(`child exited ${code}: ${output}`)));
   });
 }
@@ -54,7 +58,10 @@ describe('resolveDatabase (embedded)', () => {
     const applied = await applyMigrations(first.url);
     expect(applied.applied.length).toBeGreaterThan(0);
     expect((await applyMigrations(first.url)).applied).toEqual([]);
-    await query(first.url, "INSERT INTO topics (id, slug, name, definition, updated_at) VALUES (gen_random_uuid(), 'kept', 'Kept', '{}', now())");
+    await query(
+      first.url,
+      "INSERT INTO topics (id, slug, name, definition, updated_at) VALUES (gen_random_uuid(), 'kept', 'Kept', '{}', now())",
+    );
     await first.stop();
     expect(existsSync(path.join(pgdataOf(runtimeDir), 'postmaster.pid'))).toBe(false);
 

@@ -6,8 +6,13 @@ import { startFixtureServer, HUGE_BYTES, type FixtureServer } from '../helpers/f
 
 let server: FixtureServer;
 const base: FetchOptions = {
-  allowPrivate: true, maxBytes: 20 * 1024 * 1024, timeoutMs: 5_000, connectTimeoutMs: 2_000, retries: 2,
-  retryDelayMs: 20, concurrencyPerHost: 2,
+  allowPrivate: true,
+  maxBytes: 20 * 1024 * 1024,
+  timeoutMs: 5_000,
+  connectTimeoutMs: 2_000,
+  retries: 2,
+  retryDelayMs: 20,
+  concurrencyPerHost: 2,
 };
 
 beforeAll(async () => {
@@ -18,7 +23,10 @@ afterAll(async () => {
 });
 
 async function fetchError(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(FetchError);
   return error as FetchError;
 }

@@ -31,9 +31,14 @@ afterAll(async () => {
 describe('an ingestion run killed midway', () => {
   test('leaves only whole documents, and the next run finishes the job without duplicates', async () => {
     const source = await upsertSource(database.db, { kind: 'feed', name: 'slow', location: `${server.baseUrl}/slow-pages.xml?ms=800` });
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/ingest-child.ts'), database.url, source.id], {
-      env: { ...process.env, ALLOW_PRIVATE_URLS: '1', LOG_LEVEL: 'warn' }, stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/ingest-child.ts'), database.url, source.id],
+      {
+        env: { ...process.env, ALLOW_PRIVATE_URLS: '1', LOG_LEVEL: 'warn' },
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     const deadline = Date.now() + 60_000;
     while ((await database.db.document.count()) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -115,7 +115,10 @@ describe('runIngestPass over feeds and pages', () => {
   test('a second pass fetches no item twice and stores nothing new', async () => {
     const pageHits = server.hits('/pages/germany-5g-component-checks.html');
     const count = await database.db.document.count();
-    const second = await runIngestPass(database.db, { trigger: 'test', sourceIds: (await database.db.source.findMany({ where: { location: { contains: '/feeds/' } } })).map((s) => s.id) });
+    const second = await runIngestPass(database.db, {
+      trigger: 'test',
+      sourceIds: (await database.db.source.findMany({ where: { location: { contains: '/feeds/' } } })).map((s) => s.id),
+    });
     expect(second.created).toBe(0);
     expect(server.hits('/pages/germany-5g-component-checks.html')).toBe(pageHits);
     expect(await database.db.document.count()).toBe(count);
@@ -133,12 +136,20 @@ describe('runIngestPass over feeds and pages', () => {
 });
 
 describe('npm run ingest', () => {
-  const runCli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/ingest-once.ts'), ...args], {
-    encoding: 'utf8', env: { ...process.env, ...ENV, DATABASE_URL: database.url }, timeout: 120_000,
-  });
+  const runCli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs/ingest-once.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...ENV, DATABASE_URL: database.url },
+      timeout: 120_000,
+    });
 
   test('adds the given sources, runs one pass and prints the JSON summary as its last line', () => {
-    const result = runCli('--source', `${server.baseUrl}/pages/brazil-5g-regulator-keeps-huawei.html`, '--source', `${server.baseUrl}/status/404`);
+    const result = runCli(
+      '--source',
+      `${server.baseUrl}/pages/brazil-5g-regulator-keeps-huawei.html`,
+      '--source',
+      `${server.baseUrl}/status/404`,
+    );
     expect(result.status).toBe(0);
     const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
     expect(Object.keys(summary)).toEqual(['runId', 'sources', 'fetched', 'created', 'duplicates', 'failed', 'errors']);

@@ -32,7 +32,9 @@ describe('runIngestPass over the seeds folder', () => {
 
     const documents = await db.document.findMany({ select: { title: true, publishedAt: true } });
     expect(documents).toHaveLength(first.created);
-    const statements = await db.statement.findMany({ select: { countryCode: true, evidence: true, evidenceStart: true, evidenceEnd: true, document: { select: { text: true } } } });
+    const statements = await db.statement.findMany({
+      select: { countryCode: true, evidence: true, evidenceStart: true, evidenceEnd: true, document: { select: { text: true } } },
+    });
     const countries = new Set(statements.map((statement) => statement.countryCode));
     expect(countries).toContain('US');
     expect(countries).toContain('CN');
@@ -60,9 +62,16 @@ describe('runIngestPass over the seeds folder', () => {
 type CliLine = { file: string; title: string; published: string | null };
 
 function runCli(script: string): CliLine[] {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs', script), '--format', 'jsonl', path.join(PROJECT_ROOT, 'seeds')], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(PROJECT_ROOT, 'jobs', script), '--format', 'jsonl', path.join(PROJECT_ROOT, 'seeds')],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
   expect(result.status).toBe(0);
-  return result.stdout.trim().split('\n').map((line) => JSON.parse(line) as CliLine);
+  return result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as CliLine);
 }
 
 describe('the seeds as stored', () => {
@@ -72,8 +81,10 @@ describe('the seeds as stored', () => {
     expect(glued).toHaveLength(9);
     expect(new Set(glued.map((document) => document.title)).size).toBe(9);
     expect(glued[0]!.title).toMatch(/No technical grounds/);
-    const yearOf = (seed: string) => documents.filter((document) => document.urls.some((url) => url.url.includes(seed)))
-      .map((document) => document.publishedAt?.getUTCFullYear() ?? null);
+    const yearOf = (seed: string) =>
+      documents
+        .filter((document) => document.urls.some((url) => url.url.includes(seed)))
+        .map((document) => document.publishedAt?.getUTCFullYear() ?? null);
     expect(yearOf('000_')).toEqual([2020]);
     expect(yearOf('001_')).toEqual([2019]);
     expect(yearOf('002_')).toEqual([2021]);
@@ -86,7 +97,9 @@ describe('the seeds as stored', () => {
     const stored = (await db.document.findMany({ include: { urls: true } })).map((document) => ({
       file: path.basename(document.urls[0]!.url.replace(/#part-\d+$/, '')),
       title: document.title,
-      published: document.publishedAt ? document.publishedAt.toISOString().slice(0, document.datePrecision === 'year' ? 4 : document.datePrecision === 'month' ? 7 : 10) : null,
+      published: document.publishedAt
+        ? document.publishedAt.toISOString().slice(0, document.datePrecision === 'year' ? 4 : document.datePrecision === 'month' ? 7 : 10)
+        : null,
     }));
     const key = (line: CliLine) => `${path.basename(line.file)}|${line.title}|${line.published}`;
     const expected = stored.map(key).sort();

@@ -32,9 +32,16 @@ describe('listStances', () => {
 
     const usMay = items.find((item) => item.id === s.usMay)!;
     expect(usMay).toMatchObject({
-      actor: 'United States Department of State', actorType: 'government_body', country: 'US', stance: 'support', score: 0.8,
-      date: '2020-05-15', datePrecision: 'day', documentId: fixtures.documents.may,
-      documentTitle: 'Washington presses allies on 5G vendors', url: 'https://news.example.org/2020/05/15/5g-vendors',
+      actor: 'United States Department of State',
+      actorType: 'government_body',
+      country: 'US',
+      stance: 'support',
+      score: 0.8,
+      date: '2020-05-15',
+      datePrecision: 'day',
+      documentId: fixtures.documents.may,
+      documentTitle: 'Washington presses allies on 5G vendors',
+      url: 'https://news.example.org/2020/05/15/5g-vendors',
     });
     expect(usMay.evidence).toMatch(/^The State Department said on Friday/);
     expect(items.find((item) => item.id === s.usNov2019)).toMatchObject({ date: '2019-11-01', datePrecision: 'month' });
@@ -119,7 +126,12 @@ describe('listPositionRows', () => {
 describe('getDocument', () => {
   test('returns the text, addresses and statements whose offsets point at their evidence', async () => {
     const document = await getDocument(database.db, fixtures.documents.may);
-    expect(document).toMatchObject({ title: 'Washington presses allies on 5G vendors', publishedAt: '2020-05-15', datePrecision: 'day', urls: ['https://news.example.org/2020/05/15/5g-vendors'] });
+    expect(document).toMatchObject({
+      title: 'Washington presses allies on 5G vendors',
+      publishedAt: '2020-05-15',
+      datePrecision: 'day',
+      urls: ['https://news.example.org/2020/05/15/5g-vendors'],
+    });
     expect(document.statements).toHaveLength(2);
     for (const statement of document.statements) {
       expect(document.text.slice(statement.evidenceStart, statement.evidenceEnd)).toBe(statement.evidence);
@@ -137,8 +149,11 @@ describe('listDocuments and counts', () => {
     const page = await listDocuments(database.db, { page: 1, pageSize: 10 });
     expect(page.total).toBe(5);
     expect(page.items.map((item) => item.title)).toEqual([
-      'A year of 5G decisions, in review', 'UK reverses course: Huawei kit to be removed by 2027',
-      '<script>window.__xss = 1</script> Huawei <b>ban</b> explained', 'Washington presses allies on 5G vendors', 'Berlin weighs its options',
+      'A year of 5G decisions, in review',
+      'UK reverses course: Huawei kit to be removed by 2027',
+      '<script>window.__xss = 1</script> Huawei <b>ban</b> explained',
+      'Washington presses allies on 5G vendors',
+      'Berlin weighs its options',
     ]);
     expect(page.items.map((item) => item.statements)).toEqual([2, 2, 1, 2, 1]);
     expect((await listDocuments(database.db, { page: 2, pageSize: 3 })).items).toHaveLength(2);
@@ -146,10 +161,18 @@ describe('listDocuments and counts', () => {
 
   test('getStanceCounts and listStanceCountries count visible statements', async () => {
     expect(await getStanceCounts(database.db)).toMatchObject({
-      documents: 5, statements: 8, actors: 6, countries: 4, byStance: { support: 4, oppose: 3, neutral: 1 }, lastRunAt: null,
+      documents: 5,
+      statements: 8,
+      actors: 6,
+      countries: 4,
+      byStance: { support: 4, oppose: 3, neutral: 1 },
+      lastRunAt: null,
     });
     expect(await listStanceCountries(database.db)).toEqual([
-      { country: 'CN', statements: 3 }, { country: 'US', statements: 2 }, { country: 'DE', statements: 1 }, { country: 'GB', statements: 1 },
+      { country: 'CN', statements: 3 },
+      { country: 'US', statements: 2 },
+      { country: 'DE', statements: 1 },
+      { country: 'GB', statements: 1 },
     ]);
   });
 });

@@ -51,7 +51,11 @@ describe('ingestUpload', () => {
   });
 
   test('a file with no text is reported, not stored empty', async () => {
-    const result = await ingestUpload(database.db, { bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]), fileName: 'empty.pdf', userId: null });
+    const result = await ingestUpload(database.db, {
+      bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]),
+      fileName: 'empty.pdf',
+      userId: null,
+    });
     expect(result.created).toBe(0);
     expect(result.failed).toBe(1);
     expect(result.errors[0]?.message.length).toBeGreaterThan(5);

@@ -24,13 +24,21 @@ afterAll(async () => {
 
 function runChild(sourceId: string): Promise<IngestSummary> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/ingest-child.ts'), database.url, sourceId], {
-      env: { ...process.env, ALLOW_PRIVATE_URLS: '1', LOG_LEVEL: 'warn', FETCH_TIMEOUT_MS: '20000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'tests/helpers/ingest-child.ts'), database.url, sourceId],
+      {
+        env: { ...process.env, ALLOW_PRIVATE_URLS: '1', LOG_LEVEL: 'warn', FETCH_TIMEOUT_MS: '20000' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
-    child.stdout.on('data', (chunk) => { output += String(chunk); });
-    child.stderr.on('data', (chunk) => { output += String(chunk); });
+    child.stdout.on('data', (chunk) => {
+      output += String(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += String(chunk);
+    });
     child.on('exit', (code) => {
       const match = /SUMMARY (.+)/.exec(output);
       if (code === 0 && match) resolve(JSON.parse(match[1]!) as IngestSummary);

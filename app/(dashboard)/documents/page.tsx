@@ -5,8 +5,8 @@ import { EmptyState } from '@/app/_components/empty-state';
 import { Pagination } from '@/app/_components/pagination';
 import { getDb } from '@/lib/db/client';
 import { listDocuments } from '@/lib/db/documents';
-import { toDisplayDate } from '@/lib/export/stance-columns';
 import { paginationSchema } from '@/lib/domain/filters';
+import { DocumentsTable } from './documents-table';
 
 export const metadata: Metadata = { title: 'Documents' };
 
@@ -28,29 +28,26 @@ export default async function DocumentsPage({ searchParams }: Props) {
       <section className="panel">
         {result.items.length ? (
           <>
-            <div className="table-wrap">
-              <table className="data-table">
-                <thead>
-                  <tr><th scope="col">Title</th><th scope="col">Published</th><th scope="col">Site</th><th scope="col">Statements</th></tr>
-                </thead>
-                <tbody>
-                  {result.items.map((item) => (
-                    <tr key={item.id}>
-                      <td><Link href={`/documents/${item.id}`}>{item.title}</Link></td>
-                      <td className="nowrap">{toDisplayDate(item.publishedAt, item.datePrecision) ?? <span className="subtle">undated</span>}</td>
-                      <td>{item.siteName ?? <span className="subtle">—</span>}</td>
-                      <td className="num">{item.statements}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <Pagination page={result.page} pageSize={result.pageSize} total={result.total}
-              hrefFor={(page) => `/documents?page=${Math.max(1, page)}${result.pageSize !== 50 ? `&pageSize=${result.pageSize}` : ''}`} />
+            <DocumentsTable items={result.items} />
+            <Pagination
+              page={result.page}
+              pageSize={result.pageSize}
+              total={result.total}
+              hrefFor={(page) => `/documents?page=${Math.max(1, page)}${result.pageSize !== 50 ? `&pageSize=${result.pageSize}` : ''}`}
+            />
           </>
         ) : (
           <EmptyState title={result.total ? 'No documents on this page' : 'No documents yet'}>
-            <p>{result.total ? <Link href="/documents">Back to the first page</Link> : <>Run <code>npm start</code> to read the demo documents in <code>seeds/</code>; sources you add later are read on their schedule.</>}</p>
+            <p>
+              {result.total ? (
+                <Link href="/documents">Back to the first page</Link>
+              ) : (
+                <>
+                  Run <code>npm start</code> to read the demo documents in <code>seeds/</code>; sources you add later are read on their
+                  schedule.
+                </>
+              )}
+            </p>
           </EmptyState>
         )}
       </section>

@@ -15,9 +15,11 @@ export default function SourcesPage() {
       <section className="panel">
         <div className="empty" role="status">
           <strong>Managing sources here is coming soon</strong>
-          <p>For now Stancewatch reads the demo folder <code>seeds/</code> at start and on its schedule
-            (<code>INGEST_CRON</code>). Drop HTML, PDF, DOCX or text files there to have them read.
-            Adding feeds and uploading files from this page, with sign-in, follows in a later version.</p>
+          <p>
+            For now Stancewatch reads the demo folder <code>seeds/</code> at start and on its schedule (<code>INGEST_CRON</code>). Drop
+            HTML, PDF, DOCX or text files there to have them read. Adding feeds and uploading files from this page, with sign-in, follows in
+            a later version.
+          </p>
         </div>
       </section>
     </>

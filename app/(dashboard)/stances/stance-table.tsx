@@ -12,21 +12,34 @@ const helper = createColumnHelper<DataTableFeatures, StanceItem>();
 
 function renderCell(columnId: string, item: StanceItem, value: string | number | null) {
   switch (columnId) {
-    case 'country': return value ? <span className="country">{value}</span> : <span className="subtle">—</span>;
-    case 'stance': return <StanceBadge stance={item.stance} />;
-    case 'score': return formatScore(item.score);
-    case 'date': return value ?? <span className="subtle">undated</span>;
-    case 'evidence': return <Link href={`/documents/${item.documentId}#evidence-${item.id}`} className="evidence-link">{item.evidence}</Link>;
-    case 'document': return <Link href={`/documents/${item.documentId}`}>{item.documentTitle}</Link>;
-    default: return value;
+    case 'country':
+      return value ? <span className="country">{value}</span> : <span className="subtle">—</span>;
+    case 'stance':
+      return <StanceBadge stance={item.stance} />;
+    case 'score':
+      return formatScore(item.score);
+    case 'date':
+      return value ?? <span className="subtle">undated</span>;
+    case 'evidence':
+      return (
+        <Link href={`/documents/${item.documentId}#evidence-${item.id}`} className="evidence-link">
+          {item.evidence}
+        </Link>
+      );
+    case 'document':
+      return <Link href={`/documents/${item.documentId}`}>{item.documentTitle}</Link>;
+    default:
+      return value;
   }
 }
 
-const columns: DataTableColumn<StanceItem>[] = TABLE_STANCE_COLUMNS.map((column) => helper.accessor((item) => column.value(item), {
-  id: column.id,
-  header: column.header,
-  cell: (context) => renderCell(column.id, context.row.original, context.getValue()),
-}));
+const columns: DataTableColumn<StanceItem>[] = TABLE_STANCE_COLUMNS.map((column) =>
+  helper.accessor((item) => column.value(item), {
+    id: column.id,
+    header: column.header,
+    cell: (context) => renderCell(column.id, context.row.original, context.getValue()),
+  }),
+);
 
 const CELL_CLASSES = { score: 'num', evidence: 'evidence-cell' };
 

@@ -19,8 +19,17 @@ export function PositionChart({ rows, countries }: Props) {
         <Tooltip formatter={(value) => (typeof value === 'number' ? value.toFixed(2) : String(value ?? ''))} />
         <Legend />
         {countries.map((country, index) => (
-          <Line key={country} type="linear" dataKey={country} name={country} stroke={COLORS[index % COLORS.length]}
-            strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line
+            key={country}
+            type="linear"
+            dataKey={country}
+            name={country}
+            stroke={COLORS[index % COLORS.length]}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            connectNulls
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </div>

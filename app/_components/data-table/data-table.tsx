@@ -29,7 +29,9 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, cellCl
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col">{header.isPlaceholder ? null : <table.FlexRender header={header} />}</th>
+                <th key={header.id} scope="col">
+                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                </th>
               ))}
             </tr>
           ))}

@@ -43,7 +43,9 @@ describe('decodeBytes', () => {
 
 describe('findDeclaredCharset', () => {
   test('reads http-equiv content and XML declarations', () => {
-    expect(findDeclaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'))).toBe('windows-1250');
+    expect(findDeclaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'))).toBe(
+      'windows-1250',
+    );
     expect(findDeclaredCharset(Buffer.from('<?xml version="1.0" encoding="ISO-8859-15"?><html>'))).toBe('ISO-8859-15');
   });
 });

@@ -14,14 +14,27 @@ const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 
 // WHATWG maps these labels to windows-1252; pages that say latin1 usually mean it.
 const ALIASES: Record<string, string> = {
-  'iso-8859-1': 'windows-1252', 'iso8859-1': 'windows-1252', latin1: 'windows-1252', 'us-ascii': 'windows-1252',
-  ascii: 'windows-1252', 'iso_8859-1': 'windows-1252', cp1252: 'windows-1252', 'x-cp1252': 'windows-1252',
-  utf8: 'utf-8', 'unicode-1-1-utf-8': 'utf-8', 'x-sjis': 'shift_jis', 'iso-8859-9': 'windows-1254',
-  gb2312: 'gbk', 'ks_c_5601-1987': 'euc-kr',
+  'iso-8859-1': 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'iso_8859-1': 'windows-1252',
+  cp1252: 'windows-1252',
+  'x-cp1252': 'windows-1252',
+  utf8: 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+  'x-sjis': 'shift_jis',
+  'iso-8859-9': 'windows-1254',
+  gb2312: 'gbk',
+  'ks_c_5601-1987': 'euc-kr',
 };
 
 export function normalizeCharset(label: string): string | null {
-  const name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (!name) return null;
   const canonical = ALIASES[name] ?? name;
   if (canonical === 'utf-8' || canonical === 'utf-16le' || canonical === 'utf-16be') return canonical;
@@ -38,10 +51,7 @@ export function detectBom(bytes: Uint8Array): { encoding: string; length: number
 /** The charset a document declares in its first bytes (<meta charset>, http-equiv, XML declaration). */
 export function findDeclaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 8192)).toString('latin1');
-  const patterns = [
-    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i,
-    /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i,
-  ];
+  const patterns = [/<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i, /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i];
   for (const pattern of patterns) {
     const match = pattern.exec(head);
     if (match?.[1]) return match[1];

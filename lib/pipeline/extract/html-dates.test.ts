@@ -35,7 +35,11 @@ describe('findPageDate', () => {
   });
 
   test('falls back to the date in the canonical URL path', () => {
-    expect(pageDate(load('url-date.html'), ['https://blog.example.net/2018/03/14/operators-report-faster-rollout/'])).toEqual({ value: '2018-03-14', precision: 'day', source: 'url' });
+    expect(pageDate(load('url-date.html'), ['https://blog.example.net/2018/03/14/operators-report-faster-rollout/'])).toEqual({
+      value: '2018-03-14',
+      precision: 'day',
+      source: 'url',
+    });
   });
 
   test('reads a German date line under the headline', () => {
@@ -49,8 +53,11 @@ describe('findPageDate in page chrome', () => {
   });
 
   test('reads the datePublished title of a timestamp in the post footer, not the month of the URL', () => {
-    expect(pageDate(load('blog-post-footer.html'), ['https://fieldnotes.example.blog/2019/10/measuring-mast-interference.html']))
-      .toEqual({ value: '2019-10-16', precision: 'day', source: 'time-element' });
+    expect(pageDate(load('blog-post-footer.html'), ['https://fieldnotes.example.blog/2019/10/measuring-mast-interference.html'])).toEqual({
+      value: '2019-10-16',
+      precision: 'day',
+      source: 'time-element',
+    });
   });
 
   test('takes the byline under the real headline, not under a logo heading', () => {
@@ -70,7 +77,11 @@ describe('findPageDate in page chrome', () => {
   test('prefers the date in the URL path over a lone JSON-LD date that contradicts it', () => {
     const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-02T08:00:00+01:00"}</script></head>
       <body><article><h1>Masts approved</h1><p>${'The council approved the masts after a long debate. '.repeat(5)}</p></article></body></html>`;
-    expect(pageDate(html, ['https://news.example/2019/11/05/masts-approved/'])).toEqual({ value: '2019-11-05', precision: 'day', source: 'url' });
+    expect(pageDate(html, ['https://news.example/2019/11/05/masts-approved/'])).toEqual({
+      value: '2019-11-05',
+      precision: 'day',
+      source: 'url',
+    });
   });
 
   test('reads a two-digit year only in an element named for its date', () => {

@@ -4,28 +4,91 @@ import { findDateMentions, isModifiedContext, parseDateString, type FoundDate } 
 
 export type PageDate = FoundDate & { source: 'json-ld' | 'meta' | 'time-element' | 'url' | 'byline' };
 
-const ARTICLE_TYPES = /(?:article|posting|blogposting|report|webpage|creativework|liveblogposting|review|analysisnewsarticle|opinionnewsarticle)$/i;
+const ARTICLE_TYPES =
+  /(?:article|posting|blogposting|report|webpage|creativework|liveblogposting|review|analysisnewsarticle|opinionnewsarticle)$/i;
 
 const PUBLISHED_META = new Set([
-  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time',
-  'datepublished', 'date_published', 'publishdate', 'publish_date', 'publish-date', 'pubdate', 'publication_date',
-  'publicationdate', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date',
-  'dcterms.date', 'date', 'citation_publication_date', 'citation_date', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'article_date_original', 'originalpublicationdate', 'original-publish-date', 'rnews:datepublished',
-  'cxenseparse:recs:publishtime', 'displaydate', 'og:pubdate', 'pdate', 'ptime', 'bt:pubdate', 'last-published',
-  'article.created', 'created', 'creation_date', 'dc.created', 'datecreated', 'datetime', 'releasedate', 'date.release',
-  'nitf.pubdate', 'news_keywords_date', 'live_date', 'timestamp', 'dc:date', 'eomportal-lastupdate-not',
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'date_published',
+  'publishdate',
+  'publish_date',
+  'publish-date',
+  'pubdate',
+  'publication_date',
+  'publicationdate',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'date',
+  'citation_publication_date',
+  'citation_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'article_date_original',
+  'originalpublicationdate',
+  'original-publish-date',
+  'rnews:datepublished',
+  'cxenseparse:recs:publishtime',
+  'displaydate',
+  'og:pubdate',
+  'pdate',
+  'ptime',
+  'bt:pubdate',
+  'last-published',
+  'article.created',
+  'created',
+  'creation_date',
+  'dc.created',
+  'datecreated',
+  'datetime',
+  'releasedate',
+  'date.release',
+  'nitf.pubdate',
+  'news_keywords_date',
+  'live_date',
+  'timestamp',
+  'dc:date',
+  'eomportal-lastupdate-not',
 ]);
 // Ranked: explicit publication keys beat generic "date" keys.
 const STRONG_META = new Set([
-  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time',
-  'datepublished', 'date_published', 'publishdate', 'publish_date', 'publish-date', 'pubdate', 'publication_date',
-  'dc.date.issued', 'dcterms.issued', 'citation_publication_date', 'sailthru.date', 'parsely-pub-date',
-  'article.published', 'article_date_original', 'originalpublicationdate', 'rnews:datepublished', 'og:pubdate',
+  'article:published_time',
+  'og:article:published_time',
+  'article:published',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'date_published',
+  'publishdate',
+  'publish_date',
+  'publish-date',
+  'pubdate',
+  'publication_date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'citation_publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'article_date_original',
+  'originalpublicationdate',
+  'rnews:datepublished',
+  'og:pubdate',
 ]);
 
-const SKIP_CONTEXT_RE = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|respond|reply|replies|related|teaser|recommend\w*|sidebar|widget|footer|most-?read|popular|trending|more-?stories|latest|archive|calendar|ticker|updated|modified|aktualisiert)(?:$|[\s_-])/i;
-const DATE_CLASS_RE = /date|datum|publish|posted|byline|time|fecha|(?:^|[\s_-])(?:data|meta|article-meta|post-meta|entry-meta|info|article-info|author|autor)(?:$|[\s_-])/i;
+const SKIP_CONTEXT_RE =
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|respond|reply|replies|related|teaser|recommend\w*|sidebar|widget|footer|most-?read|popular|trending|more-?stories|latest|archive|calendar|ticker|updated|modified|aktualisiert)(?:$|[\s_-])/i;
+const DATE_CLASS_RE =
+  /date|datum|publish|posted|byline|time|fecha|(?:^|[\s_-])(?:data|meta|article-meta|post-meta|entry-meta|info|article-info|author|autor)(?:$|[\s_-])/i;
 
 function attr(el: Element, name: string): string {
   return el.getAttribute(name) ?? '';
@@ -38,7 +101,8 @@ export function namesOf(el: Element): string {
 }
 
 // Where an explicitly marked datePublished is still not the page's: comments and other stories.
-const OTHER_ITEMS_RE = /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|respond|reply|replies|related|teaser|recommend\w*|sidebar|most-?read|popular|trending|more-?stories)(?:$|[\s_-])/i;
+const OTHER_ITEMS_RE =
+  /(?:^|[\s_-])(?:comments?|commentlist|kommentare?|respond|reply|replies|related|teaser|recommend\w*|sidebar|most-?read|popular|trending|more-?stories)(?:$|[\s_-])/i;
 
 /** Whether an element sits in comments, teasers, sidebars, footers (`loose`: only in comments and other stories). */
 function inSkippedContext(el: Element, loose = false): boolean {
@@ -66,13 +130,19 @@ function walkJsonLd(node: unknown, out: Array<{ date: string; article: boolean; 
   }
   for (const [key, value] of Object.entries(record)) {
     // Dates of comments, reviews' items and other nested works are not the page's.
-    if (/^(?:comment|review|author|publisher|creator|itemListElement|hasPart|isPartOf|citation|subjectOf|video|image)$/i.test(key)) continue;
+    if (/^(?:comment|review|author|publisher|creator|itemListElement|hasPart|isPartOf|citation|subjectOf|video|image)$/i.test(key))
+      continue;
     if (typeof value === 'object') walkJsonLd(value, out, isArticle || inArticle, depth + 1);
   }
 }
 
 export type JsonLdInfo = {
-  published: FoundDate | null; publishedRaw: string | null; articleBody: string | null; headline: string | null; author: string | null; description: string | null;
+  published: FoundDate | null;
+  publishedRaw: string | null;
+  articleBody: string | null;
+  headline: string | null;
+  author: string | null;
+  description: string | null;
 };
 
 /** Reads all JSON-LD blocks once: the article's datePublished, articleBody and headline. */
@@ -99,15 +169,20 @@ export function readJsonLd(document: Document): JsonLdInfo {
     while (stack.length) {
       const item = stack.pop();
       if (!item || typeof item !== 'object') continue;
-      if (Array.isArray(item)) { stack.push(...item); continue; }
+      if (Array.isArray(item)) {
+        stack.push(...item);
+        continue;
+      }
       const record = item as Record<string, unknown>;
-      if (typeof record.articleBody === 'string' && (!articleBody || record.articleBody.length > articleBody.length)) articleBody = record.articleBody;
+      if (typeof record.articleBody === 'string' && (!articleBody || record.articleBody.length > articleBody.length))
+        articleBody = record.articleBody;
       if (!headline && typeof record.headline === 'string') headline = record.headline;
       if (!description && typeof record.description === 'string') description = record.description;
       if (!author && record.author) {
         const a = Array.isArray(record.author) ? record.author[0] : record.author;
         if (typeof a === 'string') author = a;
-        else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string') author = (a as Record<string, string>).name ?? null;
+        else if (a && typeof a === 'object' && typeof (a as Record<string, unknown>).name === 'string')
+          author = (a as Record<string, string>).name ?? null;
       }
       if (Array.isArray(record['@graph'])) stack.push(...record['@graph']);
       if (record.mainEntity && typeof record.mainEntity === 'object') stack.push(record.mainEntity);
@@ -118,7 +193,11 @@ export function readJsonLd(document: Document): JsonLdInfo {
   let publishedRaw: string | null = null;
   for (const candidate of ranked) {
     const parsed = parseDateString(candidate.date);
-    if (parsed && parsed.precision === 'day') { published = parsed; publishedRaw = candidate.date; break; }
+    if (parsed && parsed.precision === 'day') {
+      published = parsed;
+      publishedRaw = candidate.date;
+      break;
+    }
   }
   return { published, publishedRaw, articleBody, headline, author, description };
 }
@@ -135,23 +214,30 @@ function findMetaDate(document: Document): Candidate | null {
     if (!key || !PUBLISHED_META.has(key)) continue;
     const parsed = toCandidate(attr(meta, 'content'), 'meta');
     if (!parsed) continue;
-    if (STRONG_META.has(key)) { if (!strong) strong = parsed; } else if (!weak) weak = { ...parsed, weight: 2 };
+    if (STRONG_META.has(key)) {
+      if (!strong) strong = parsed;
+    } else if (!weak) weak = { ...parsed, weight: 2 };
   }
   return strong ?? weak;
 }
 
 function findItempropDate(document: Document): FoundDate | null {
-  for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"], [property="datePublished"]'))) {
+  for (const el of Array.from(
+    document.querySelectorAll('[itemprop="datePublished"], [itemprop="dateCreated"], [property="datePublished"]'),
+  )) {
     if (el.tagName === 'META') continue;
     // A post's own footer often holds its timestamp.
     if (inSkippedContext(el, true)) continue;
-    const parsed = parseDateString(attr(el, 'datetime') || attr(el, 'content') || attr(el, 'title') || (el.textContent ?? '').slice(0, 120));
+    const parsed = parseDateString(
+      attr(el, 'datetime') || attr(el, 'content') || attr(el, 'title') || (el.textContent ?? '').slice(0, 120),
+    );
     if (parsed && parsed.precision === 'day') return parsed;
   }
   return null;
 }
 
-const PUBLISHED_CLASS_RE = /(?:^|[\s_-])(?:published|publish|publication|pubdate|publishdate|entry-date|post-date|postdate|article-date|story-date|date-published|created|posted-on|posted)(?:$|[\s_-])/i;
+const PUBLISHED_CLASS_RE =
+  /(?:^|[\s_-])(?:published|publish|publication|pubdate|publishdate|entry-date|post-date|postdate|article-date|story-date|date-published|created|posted-on|posted)(?:$|[\s_-])/i;
 
 function findTimeDate(document: Document, lang: string | null): FoundDate | null {
   const times = Array.from(document.querySelectorAll('time'));
@@ -163,11 +249,21 @@ function findTimeDate(document: Document, lang: string | null): FoundDate | null
     const raw = attr(time, 'datetime') || (time.textContent ?? '');
     const parsed = parseDateString(raw.slice(0, 120), { lang });
     if (!parsed || parsed.precision !== 'day') continue;
-    const before = (time.previousSibling?.textContent ?? '') + (time.parentElement?.textContent ?? '').split(time.textContent ?? '\u0000')[0];
+    const before =
+      (time.previousSibling?.textContent ?? '') + (time.parentElement?.textContent ?? '').split(time.textContent ?? '\u0000')[0];
     if (isModifiedContext(before.slice(-60))) continue;
-    if (time.hasAttribute('pubdate') || PUBLISHED_CLASS_RE.test(names) || PUBLISHED_CLASS_RE.test(attr(time.parentElement ?? time, 'class'))) return parsed;
+    if (
+      time.hasAttribute('pubdate') ||
+      PUBLISHED_CLASS_RE.test(names) ||
+      PUBLISHED_CLASS_RE.test(attr(time.parentElement ?? time, 'class'))
+    )
+      return parsed;
     // An unlabelled <time> counts only inside the article's header area.
-    if (!fallback && (time.closest('article, main, header, [class*="article"], [class*="post"], [class*="entry"], [class*="story"]') || times.length === 1)) fallback = parsed;
+    if (
+      !fallback &&
+      (time.closest('article, main, header, [class*="article"], [class*="post"], [class*="entry"], [class*="story"]') || times.length === 1)
+    )
+      fallback = parsed;
   }
   return fallback;
 }
@@ -247,15 +343,25 @@ export function findHeadline(document: Document): Element | null {
 }
 
 function searchHeadline(document: Document): Element | null {
-  const title = squash(`${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''} ${document.querySelector('title')?.textContent ?? ''}`);
-  const h1s = Array.from(document.querySelectorAll('h1')).slice(0, 12).filter((el) => !isLogoHeading(el));
+  const title = squash(
+    `${document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''} ${document.querySelector('title')?.textContent ?? ''}`,
+  );
+  const h1s = Array.from(document.querySelectorAll('h1'))
+    .slice(0, 12)
+    .filter((el) => !isLogoHeading(el));
   const named = (el: Element) => {
     const text = squash(el.textContent ?? '');
     return text.length >= 8 && title.includes(text.slice(0, 60));
   };
   const h1 = h1s.find(named);
   if (h1) return h1;
-  return Array.from(document.querySelectorAll('h2')).slice(0, 30).find((el) => !isLogoHeading(el) && named(el)) ?? h1s[0] ?? null;
+  return (
+    Array.from(document.querySelectorAll('h2'))
+      .slice(0, 30)
+      .find((el) => !isLogoHeading(el) && named(el)) ??
+    h1s[0] ??
+    null
+  );
 }
 
 /** A date printed just below (or just above) the page's headline, as bylines and datelines are. */
@@ -279,7 +385,15 @@ function findHeadlineDate(document: Document, lang: string | null): FoundDate | 
       else if (state === 'after') after += ' \n ';
       return false;
     }
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'NOSCRIPT' || el.tagName === 'ASIDE' || el.tagName === 'FOOTER' || el.tagName === 'NAV') return false;
+    if (
+      el.tagName === 'SCRIPT' ||
+      el.tagName === 'STYLE' ||
+      el.tagName === 'NOSCRIPT' ||
+      el.tagName === 'ASIDE' ||
+      el.tagName === 'FOOTER' ||
+      el.tagName === 'NAV'
+    )
+      return false;
     const names = namesOf(el);
     if (names && SKIP_CONTEXT_RE.test(names)) return false;
     if (el === h1) {
@@ -319,15 +433,23 @@ function findHeadlineDate(document: Document, lang: string | null): FoundDate | 
     }
     if (long && ++longLines > 1) break;
   }
-  const lastLine = before.split('\n').map((line) => line.trim()).filter(Boolean).pop() ?? '';
+  const lastLine =
+    before
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .pop() ?? '';
   const mentions = findDateMentions(lastLine, options).filter((m) => m.precision === 'day');
   const last = mentions[mentions.length - 1];
   return last && !isModifiedContext(lastLine.slice(0, last.index)) ? { value: last.value, precision: 'day' } : null;
 }
 
-const LABEL_RE = /(?:^|[^\p{L}])(?:published|first published|posted|date of publication|publication date|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|mis en ligne|mise en ligne|publicado|publicada|pubblicato|opublikowano|data publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*$/iu;
-const LABEL_HINT_RE = /published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|en ligne|publicad|pubblicato|opublikowano|publikacji/i;
-const LABEL_WITHIN_RE = /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|en ligne|publicado|publicada|pubblicato|opublikowano|publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*/giu;
+const LABEL_RE =
+  /(?:^|[^\p{L}])(?:published|first published|posted|date of publication|publication date|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|mis en ligne|mise en ligne|publicado|publicada|pubblicato|opublikowano|data publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*$/iu;
+const LABEL_HINT_RE =
+  /published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|en ligne|publicad|pubblicato|opublikowano|publikacji/i;
+const LABEL_WITHIN_RE =
+  /(?:published|posted|veröffentlicht|erschienen|publiziert|erstellt|datum|publié|publiée|en ligne|publicado|publicada|pubblicato|opublikowano|publikacji)(?:\s+(?:am|on|le|el|il|em|vom|at))?\s*[:|·•-]?\s*/giu;
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'ASIDE', 'FOOTER', 'NAV', 'SELECT', 'OPTION']);
 
 /** A date right after a publication label anywhere in the page's own content ("Veröffentlicht am 7. Juni 2020"). */
@@ -345,7 +467,10 @@ function findLabeledDate(document: Document, lang: string | null): FoundDate | n
       // The label ends the text seen so far; the date opens this text node or the one after it.
       if (LABEL_RE.test(tail)) {
         const mention = findDateMentions(value.slice(0, 40), { lang }).find((m) => m.precision === 'day' && m.index <= 4);
-        if (mention) { found = { value: mention.value, precision: 'day' }; return true; }
+        if (mention) {
+          found = { value: mention.value, precision: 'day' };
+          return true;
+        }
       }
       const within = LABEL_WITHIN_RE;
       within.lastIndex = 0;
@@ -353,7 +478,10 @@ function findLabeledDate(document: Document, lang: string | null): FoundDate | n
         if (!LABEL_RE.test(value.slice(0, m.index + m[0].length))) continue;
         const rest = value.slice(m.index + m[0].length, m.index + m[0].length + 40);
         const mention = findDateMentions(rest, { lang }).find((d) => d.precision === 'day' && d.index === 0);
-        if (mention && !isModifiedContext(value.slice(0, m.index))) { found = { value: mention.value, precision: 'day' }; return true; }
+        if (mention && !isModifiedContext(value.slice(0, m.index))) {
+          found = { value: mention.value, precision: 'day' };
+          return true;
+        }
       }
       tail = `${tail} ${value}`.slice(-60);
       return budget <= 0;
@@ -363,7 +491,12 @@ function findLabeledDate(document: Document, lang: string | null): FoundDate | n
     if (SKIP_TAGS.has(el.tagName)) return false;
     const names = namesOf(el);
     // Inside the article, a "sidebar" or "meta" box is the article's own (credits, facts).
-    if (names && (inArticle ? OTHER_ITEMS_RE : SKIP_CONTEXT_RE).test(names) && !(inArticle && /sidebar/i.test(names) && !OTHER_ITEMS_RE.test(names.replace(/sidebar/gi, '')))) return false;
+    if (
+      names &&
+      (inArticle ? OTHER_ITEMS_RE : SKIP_CONTEXT_RE).test(names) &&
+      !(inArticle && /sidebar/i.test(names) && !OTHER_ITEMS_RE.test(names.replace(/sidebar/gi, '')))
+    )
+      return false;
     const articleHere = inArticle || el.tagName === 'ARTICLE';
     for (let child = el.firstChild; child; child = child.nextSibling) if (walk(child, articleHere)) return true;
     return false;
@@ -381,8 +514,8 @@ export function findUrlDate(url: string | null): FoundDate | null {
   } catch {
     path = url;
   }
-  const day = /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path)
-    ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  const day =
+    /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
   if (day) {
     const parsed = parseDateString(`${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`);
     if (parsed) return parsed;
@@ -406,7 +539,8 @@ function toCandidate(raw: string, source: PageDate['source']): Candidate | null 
 }
 
 // Publication dates that sites keep in inline scripts (analytics data layers, app state).
-const SCRIPT_DATE_RE = /["']?(?:publishdate|publish_date|publishDate|publication_date|publicationDate|datePublished|date_published|published_at|publishedAt|published_date|publishedDate|pubDate|pub_date|firstPublished|first_published_at|cmsPublishingDate|articlePublishDate|releaseDate)["']?\s*[:=]\s*["']([^"']{8,40})["']/;
+const SCRIPT_DATE_RE =
+  /["']?(?:publishdate|publish_date|publishDate|publication_date|publicationDate|datePublished|date_published|published_at|publishedAt|published_date|publishedDate|pubDate|pub_date|firstPublished|first_published_at|cmsPublishingDate|articlePublishDate|releaseDate)["']?\s*[:=]\s*["']([^"']{8,40})["']/;
 
 function findScriptDate(document: Document): Candidate | null {
   let budget = 400_000;
@@ -456,7 +590,10 @@ export function listDateCandidates(document: Document, options: PageDateOptions)
   if (time) candidates.push({ ...time, source: 'time-element', utc: false });
   for (const url of options.urls) {
     const fromUrl = findUrlDate(url);
-    if (fromUrl?.precision === 'day') { candidates.push({ ...fromUrl, source: 'url', utc: false }); break; }
+    if (fromUrl?.precision === 'day') {
+      candidates.push({ ...fromUrl, source: 'url', utc: false });
+      break;
+    }
   }
   // Two machine-readable sources that agree (one of them in local time) outweigh everything read from the text.
   const settled = candidates.some((a) => !a.utc && candidates.some((b) => b !== a && b.source !== a.source && b.value === a.value));
@@ -487,7 +624,8 @@ export function findPageDate(document: Document, options: PageDateOptions): Page
   }
   // Independent sources that agree outvote a single stronger one (a CMS field copied wrong into JSON-LD).
   const votes = new Map<string, number>();
-  for (const candidate of candidates) votes.set(candidate.value, (votes.get(candidate.value) ?? 0) + (candidate.weight ?? SOURCE_WEIGHT[candidate.source]));
+  for (const candidate of candidates)
+    votes.set(candidate.value, (votes.get(candidate.value) ?? 0) + (candidate.weight ?? SOURCE_WEIGHT[candidate.source]));
   let best = top;
   for (const candidate of candidates) if ((votes.get(candidate.value) ?? 0) > (votes.get(best.value) ?? 0)) best = candidate;
   if (best.utc && best.instant && !candidates.some((c) => !c.utc && c.value === best.value)) {

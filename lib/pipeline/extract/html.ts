@@ -69,7 +69,9 @@ function shrinkHtml(input: string, warnings: string[]): string {
   }
   // Styles and inline SVG never hold article text or dates; dropping them makes parsing cheaper.
   // Scripts are matched too (and kept) so that markup quoted inside a script is never taken for a tag.
-  const html = source.replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (match, tag: string) => (tag.toLowerCase() === 'script' ? match : ''));
+  const html = source.replace(/<(script|style|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, (match, tag: string) =>
+    tag.toLowerCase() === 'script' ? match : '',
+  );
   if (html.length <= MAX_HTML_CHARS) return html;
   let out = html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/gi, '')
@@ -137,13 +139,18 @@ export function extractHtmlArticle(input: string, pageUrl: string | null, option
   const canonical = attr(document.querySelector('link[rel="canonical"]'), 'href') || metaContent(meta, ['og:url']) || null;
   const jsonLd = readJsonLd(document);
   const h1 = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  const rawTitle = metaContent(meta, ['og:title', 'twitter:title']) || jsonLd.headline || (document.querySelector('title')?.textContent ?? '') || h1;
+  const rawTitle =
+    metaContent(meta, ['og:title', 'twitter:title']) || jsonLd.headline || (document.querySelector('title')?.textContent ?? '') || h1;
   const title = cleanTitle(rawTitle || h1, siteName);
-  const language = normalizeLanguage(attr(document.documentElement, 'lang') || attr(document.documentElement, 'xml:lang'))
-    ?? normalizeLanguage(metaContent(meta, ['og:locale', 'language', 'content-language', 'dc.language']))
-    ?? normalizeLanguage(attr(document.querySelector('meta[http-equiv="content-language" i]'), 'content'));
+  const language =
+    normalizeLanguage(attr(document.documentElement, 'lang') || attr(document.documentElement, 'xml:lang')) ??
+    normalizeLanguage(metaContent(meta, ['og:locale', 'language', 'content-language', 'dc.language'])) ??
+    normalizeLanguage(attr(document.querySelector('meta[http-equiv="content-language" i]'), 'content'));
   // A feed item's own date outranks the page's, so a page read from a feed skips the search.
-  const date = options.findDate === false ? null : findPageDate(document, { jsonLd, urls: [canonical, metaContent(meta, ['og:url']) || null, pageUrl], language });
+  const date =
+    options.findDate === false
+      ? null
+      : findPageDate(document, { jsonLd, urls: [canonical, metaContent(meta, ['og:url']) || null, pageUrl], language });
   const author = metaContent(meta, ['author', 'article:author', 'parsely-author', 'sailthru.author']) || jsonLd.author || null;
   const main = extractMainText(document, {
     jsonLdBody: jsonLd.articleBody,
@@ -154,14 +161,23 @@ export function extractHtmlArticle(input: string, pageUrl: string | null, option
   let text = main.text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
   if (!text.trim()) {
     // Pages built by scripts have no text in their markup; their own summary is better than nothing.
-    const description = (metaContent(meta, ['og:description', 'description', 'twitter:description']) || jsonLd.description || '').replace(/\s+/g, ' ').trim();
+    const description = (metaContent(meta, ['og:description', 'description', 'twitter:description']) || jsonLd.description || '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (description.length >= 40) {
       text = description;
       warnings.push('no main text in the markup (page built by scripts?): using the page description');
     }
   }
   return {
-    title, text, method: main.method, language, siteName, author: author && !/^https?:/.test(author) ? author : null,
-    canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null, date, warnings,
+    title,
+    text,
+    method: main.method,
+    language,
+    siteName,
+    author: author && !/^https?:/.test(author) ? author : null,
+    canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null,
+    date,
+    warnings,
   };
 }

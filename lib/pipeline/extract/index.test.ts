@@ -15,9 +15,15 @@ describe('extractDocuments', () => {
   test('extracts an HTML article with metadata', async () => {
     const [doc] = await extractOne('news-article.html');
     expect(doc).toMatchObject({
-      title: 'Berlin delays decision on 5G vendors', mediaType: 'text/html', language: 'en', published: '2020-06-07',
-      datePrecision: 'day', dateSource: 'meta', canonicalUrl: 'https://news.example.org/politics/berlin-delays-5g-decision',
-      siteName: 'The Daily Wire Service', partIndex: 0,
+      title: 'Berlin delays decision on 5G vendors',
+      mediaType: 'text/html',
+      language: 'en',
+      published: '2020-06-07',
+      datePrecision: 'day',
+      dateSource: 'meta',
+      canonicalUrl: 'https://news.example.org/politics/berlin-delays-5g-decision',
+      siteName: 'The Daily Wire Service',
+      partIndex: 0,
     });
   });
 
@@ -70,7 +76,8 @@ describe('extractDocuments', () => {
   test('drops output printed before <html> and falls back to the description when scripts build the page', async () => {
     const [doc] = await extractOne('magazine-header-today.html');
     expect(doc).toMatchObject({ title: 'Landkreis schließt Funklöcher an Bundesstraßen', language: 'de', published: '2021-04-22' });
-    const html = '<html><head><meta name="description" content="The regulator opened a consultation on mast sharing in rural areas."></head><body><div id="root"></div><script>render()</script></body></html>';
+    const html =
+      '<html><head><meta name="description" content="The regulator opened a consultation on mast sharing in rural areas."></head><body><div id="root"></div><script>render()</script></body></html>';
     const result = await extractDocuments({ bytes: new TextEncoder().encode(html) });
     expect(result.ok && result.documents[0]?.text).toBe('The regulator opened a consultation on mast sharing in rural areas.');
     expect(result.ok && result.documents[0]?.warnings?.[0]).toMatch(/description/);

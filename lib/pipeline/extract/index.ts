@@ -52,7 +52,8 @@ function fromFound(found: FoundDate & { source: string }): DatedValue {
 
 /** A glued article without its own dateline gets the page's date; another article's dateline only says the month. */
 function inheritDate(fileDate: DatedValue, parts: number): DatedValue {
-  if (parts < 2 || fileDate.datePrecision !== 'day' || (fileDate.dateSource !== 'byline' && fileDate.dateSource !== 'text')) return fileDate;
+  if (parts < 2 || fileDate.datePrecision !== 'day' || (fileDate.dateSource !== 'byline' && fileDate.dateSource !== 'text'))
+    return fileDate;
   return { published: fileDate.published?.slice(0, 7) ?? null, datePrecision: 'month', dateSource: 'text' };
 }
 
@@ -80,17 +81,30 @@ async function toDraft(raw: RawInput): Promise<Draft | { error: string }> {
   const format = detectFormat(raw.bytes, { contentType: raw.contentType, fileName: raw.fileName });
   const base = { canonicalUrl: null, siteName: null, author: null, language: null, metadataDate: null, warnings: [] as string[] };
   switch (format) {
-    case 'binary': return { error: 'unsupported binary file (not HTML, PDF, DOCX or text)' };
-    case 'zip': return { error: 'unsupported ZIP archive (only DOCX documents are read)' };
+    case 'binary':
+      return { error: 'unsupported binary file (not HTML, PDF, DOCX or text)' };
+    case 'zip':
+      return { error: 'unsupported ZIP archive (only DOCX documents are read)' };
     case 'pdf': {
       const pdf = await extractPdf(raw.bytes);
       if (pdf.text.replace(/\s+/g, '').length < 20) {
         return { error: `PDF has no text layer (${pdf.pages} page(s), probably scanned images): nothing to extract without OCR` };
       }
-      const firstLine = pdf.text.split('\n').find((line) => line.trim())?.trim().slice(0, 300) ?? 'Untitled';
+      const firstLine =
+        pdf.text
+          .split('\n')
+          .find((line) => line.trim())
+          ?.trim()
+          .slice(0, 300) ?? 'Untitled';
       return {
-        ...base, title: pdf.title ?? firstLine, text: pdf.text, mediaType: MEDIA_TYPES.pdf, author: pdf.author,
-        metadataDate: pdf.created ? { ...pdf.created, source: 'meta' } : null, textDates: 'full', splittable: false,
+        ...base,
+        title: pdf.title ?? firstLine,
+        text: pdf.text,
+        mediaType: MEDIA_TYPES.pdf,
+        author: pdf.author,
+        metadataDate: pdf.created ? { ...pdf.created, source: 'meta' } : null,
+        textDates: 'full',
+        splittable: false,
       };
     }
     case 'docx': {
@@ -98,10 +112,21 @@ async function toDraft(raw: RawInput): Promise<Draft | { error: string }> {
       const { document } = parseHTML(`<html><body>${docx.html}</body></html>`) as unknown as { document: Document };
       const text = htmlDocumentToText(document);
       if (!text.trim()) return { error: 'the DOCX document has no text' };
-      const firstLine = text.split('\n').find((line) => line.trim())?.trim().slice(0, 300) ?? 'Untitled';
+      const firstLine =
+        text
+          .split('\n')
+          .find((line) => line.trim())
+          ?.trim()
+          .slice(0, 300) ?? 'Untitled';
       return {
-        ...base, title: docx.title ?? firstLine, text, mediaType: MEDIA_TYPES.docx, author: docx.author,
-        metadataDate: docx.created ? { ...docx.created, source: 'meta' } : null, textDates: 'full', splittable: false,
+        ...base,
+        title: docx.title ?? firstLine,
+        text,
+        mediaType: MEDIA_TYPES.docx,
+        author: docx.author,
+        metadataDate: docx.created ? { ...docx.created, source: 'meta' } : null,
+        textDates: 'full',
+        splittable: false,
       };
     }
     case 'html': {
@@ -110,9 +135,18 @@ async function toDraft(raw: RawInput): Promise<Draft | { error: string }> {
       const article = extractHtmlArticle(decoded.text, raw.url ?? null, { findDate: !feedDated });
       if (!article.text.trim()) return { error: 'no main text found in the HTML page' };
       return {
-        ...base, title: article.title || 'Untitled', text: article.text, mediaType: MEDIA_TYPES.html,
-        canonicalUrl: article.canonicalUrl, siteName: article.siteName, author: article.author, language: article.language,
-        metadataDate: article.date, textDates: 'byline', splittable: false, warnings: article.warnings,
+        ...base,
+        title: article.title || 'Untitled',
+        text: article.text,
+        mediaType: MEDIA_TYPES.html,
+        canonicalUrl: article.canonicalUrl,
+        siteName: article.siteName,
+        author: article.author,
+        language: article.language,
+        metadataDate: article.date,
+        textDates: 'byline',
+        splittable: false,
+        warnings: article.warnings,
       };
     }
     case 'text': {
@@ -148,7 +182,8 @@ export async function extractDocuments(raw: RawInput): Promise<ExtractionResult>
   const documents: ExtractedDocument[] = parts.map((part, partIndex) => {
     // A glued article keeps its own dateline; background mentions ("in 2018 the company…") are weaker than the page's date.
     const partDate = parts.length > 1 && !raw.feedItem?.published ? chooseDate(raw, withLanguage, part.text) : fileDate;
-    const date = partDate.published && (partDate.dateSource === 'byline' || !fileDate.published) ? partDate : inheritDate(fileDate, parts.length);
+    const date =
+      partDate.published && (partDate.dateSource === 'byline' || !fileDate.published) ? partDate : inheritDate(fileDate, parts.length);
     return {
       title: raw.feedItem?.title?.trim() && parts.length === 1 ? raw.feedItem.title.trim() : part.title,
       text: part.text,

@@ -70,7 +70,8 @@ describe('extractMainText', () => {
   });
 
   test('drops a related-stories heading inside the article with its linked teaser, keeping the text after it', () => {
-    const paragraph = (n: number) => `<p>Paragraph ${n} of the report on the new spectrum rules, with enough words to count as article text here.</p>`;
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report on the new spectrum rules, with enough words to count as article text here.</p>`;
     const html = `<html><body><article><h1>Spectrum rules</h1>${paragraph(1)}${paragraph(2)}
       <h4>Read also:</h4><p><a href="/other">Operators sue over the last auction</a></p>${paragraph(3)}${paragraph(4)}${paragraph(5)}</article></body></html>`;
     const text = mainText(html);
@@ -80,7 +81,9 @@ describe('extractMainText', () => {
   });
 
   test('drops tables of contents, post-meta lines and server warnings printed into the page', () => {
-    const body = '<p>Decanting lets a young red wine breathe and separates an old one from its sediment, a sommelier explains.</p>'.repeat(3);
+    const body = '<p>Decanting lets a young red wine breathe and separates an old one from its sediment, a sommelier explains.</p>'.repeat(
+      3,
+    );
     const html = `<html><body><article><p>Warning: Creating default object from empty value in /var/www/theme/functions.php on line 12</p>
       <h2>Table of contents</h2><ul><li><a href="#why">Why decant</a></li><li><a href="#how">How to decant</a></li></ul>${body}
       <p>This entry was posted in Wine and tagged decanting.</p></article></body></html>`;

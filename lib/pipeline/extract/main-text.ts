@@ -8,69 +8,260 @@ export type MainTextMethod = 'article-markup' | 'density' | 'json-ld' | 'readabi
 export type MainText = { text: string; method: MainTextMethod };
 
 const REMOVE_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'LABEL', 'NAV', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION',
-  'MENU', 'DIALOG', 'MAP', 'PICTURE', 'SOURCE', 'LINK', 'META', 'HEAD', 'FIELDSET', 'MATH', 'IMG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'LABEL',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'FIGURE',
+  'FIGCAPTION',
+  'MENU',
+  'DIALOG',
+  'MAP',
+  'PICTURE',
+  'SOURCE',
+  'LINK',
+  'META',
+  'HEAD',
+  'FIELDSET',
+  'MATH',
+  'IMG',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
-  'BLOCKQUOTE', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'HEADER', 'ADDRESS', 'CENTER',
-  'FORM', 'HR', 'BODY', 'CAPTION', 'DETAILS', 'SUMMARY', 'HGROUP',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'HEADER',
+  'ADDRESS',
+  'CENTER',
+  'FORM',
+  'HR',
+  'BODY',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY',
+  'HGROUP',
 ]);
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 // Class/id words that name page furniture. Matched as a whole word inside a class or id ("post-comments", "share_bar").
 const BOILERPLATE_WORDS = [
-  'comments?', 'commentlist', 'comment-list', 'kommentare?', 'disqus', 'respond', 'cookies?', 'consent', 'gdpr', 'cmp',
-  'newsletter', 'subscribe', 'subscription', 'abo', 'paywall', 'related', 'share', 'shares', 'sharing', 'shariff',
-  'social', 'socials', 'socialmedia', 'breadcrumbs?', 'footer', 'nav', 'navbar', 'navigation', 'menu', 'sidebar',
-  'widget', 'widgets', 'advert\\w*', 'ads?', 'adslot', 'ad-slot', 'anzeige', 'werbung', 'banner', 'promo', 'sponsor\\w*',
-  'popup', 'modal', 'overlay', 'outbrain', 'taboola', 'plista', 'recommend\\w*', 'empfehlung\\w*', 'more-?stories',
-  'read-?more', 'readmore', 'weiterlesen', 'tags', 'tag-?list', 'tagcloud', 'tag-cloud', 'keywords', 'author-?bio',
-  'authorbox', 'author-box', 'about-?author', 'pagination', 'pager', 'print', 'toolbar', 'tools', 'login', 'signup',
-  'register', 'skip', 'skiplinks?', 'caption', 'credits?', 'copyright', 'meta', 'postmeta', 'entry-meta', 'byline',
-  'dateline', 'rating', 'vote', 'poll', 'hidden', 'visually-hidden', 'sr-only', 'screen-reader-text', 'offscreen',
-  'masthead', 'topbar', 'top-bar', 'header-bar', 'site-header', 'sitemap', 'teaser-?list', 'teaserlist', 'most-?read',
-  'mostread', 'popular', 'trending', 'latest', 'headlines', 'infobox', 'lightbox', 'gallery', 'slider', 'carousel',
-  'video', 'player', 'dropdown', 'flyout', 'notice', 'alert', 'jobs?', 'partner', 'rss', 'follow', 'contact',
+  'comments?',
+  'commentlist',
+  'comment-list',
+  'kommentare?',
+  'disqus',
+  'respond',
+  'cookies?',
+  'consent',
+  'gdpr',
+  'cmp',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'abo',
+  'paywall',
+  'related',
+  'share',
+  'shares',
+  'sharing',
+  'shariff',
+  'social',
+  'socials',
+  'socialmedia',
+  'breadcrumbs?',
+  'footer',
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'sidebar',
+  'widget',
+  'widgets',
+  'advert\\w*',
+  'ads?',
+  'adslot',
+  'ad-slot',
+  'anzeige',
+  'werbung',
+  'banner',
+  'promo',
+  'sponsor\\w*',
+  'popup',
+  'modal',
+  'overlay',
+  'outbrain',
+  'taboola',
+  'plista',
+  'recommend\\w*',
+  'empfehlung\\w*',
+  'more-?stories',
+  'read-?more',
+  'readmore',
+  'weiterlesen',
+  'tags',
+  'tag-?list',
+  'tagcloud',
+  'tag-cloud',
+  'keywords',
+  'author-?bio',
+  'authorbox',
+  'author-box',
+  'about-?author',
+  'pagination',
+  'pager',
+  'print',
+  'toolbar',
+  'tools',
+  'login',
+  'signup',
+  'register',
+  'skip',
+  'skiplinks?',
+  'caption',
+  'credits?',
+  'copyright',
+  'meta',
+  'postmeta',
+  'entry-meta',
+  'byline',
+  'dateline',
+  'rating',
+  'vote',
+  'poll',
+  'hidden',
+  'visually-hidden',
+  'sr-only',
+  'screen-reader-text',
+  'offscreen',
+  'masthead',
+  'topbar',
+  'top-bar',
+  'header-bar',
+  'site-header',
+  'sitemap',
+  'teaser-?list',
+  'teaserlist',
+  'most-?read',
+  'mostread',
+  'popular',
+  'trending',
+  'latest',
+  'headlines',
+  'infobox',
+  'lightbox',
+  'gallery',
+  'slider',
+  'carousel',
+  'video',
+  'player',
+  'dropdown',
+  'flyout',
+  'notice',
+  'alert',
+  'jobs?',
+  'partner',
+  'rss',
+  'follow',
+  'contact',
 ];
 const BOILERPLATE_RE = new RegExp(`(?:^|[\\s_-])(?:${BOILERPLATE_WORDS.join('|')})(?:$|[\\s_-])`, 'i');
 // Comment sections may outweigh the article itself, so they go even when large.
 const COMMENTS_RE = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|kommentare?|disqus|respond|discussion|replies)(?:$|[\s_-])/i;
-const CONTENT_WORDS_RE = /(?:^|[\s_-])(?:article|artikel|post|entry|story|news|blog|main|page|beitrag|text|body|content|inhalt|detail|single)(?:[\s_-]|$)/i;
-const CONTENT_ROOT_RE = /(?:^|[\s_-])(?:(?:article|artikel|post|entry|story|news|blog|beitrag|single)[-_]?(?:body|content|text|inner|copy|main|detail|container|wrapper)s?|(?:body|content|main)[-_]?(?:text|copy|body)|entry-content|post-content|articlebody|article-body|storybody|story-body|richtext|rich-text|field-name-body|field--name-body|text-content|article__body|article__content|c-article-body|td-post-content)(?:$|[\s_-])/i;
+const CONTENT_WORDS_RE =
+  /(?:^|[\s_-])(?:article|artikel|post|entry|story|news|blog|main|page|beitrag|text|body|content|inhalt|detail|single)(?:[\s_-]|$)/i;
+const CONTENT_ROOT_RE =
+  /(?:^|[\s_-])(?:(?:article|artikel|post|entry|story|news|blog|beitrag|single)[-_]?(?:body|content|text|inner|copy|main|detail|container|wrapper)s?|(?:body|content|main)[-_]?(?:text|copy|body)|entry-content|post-content|articlebody|article-body|storybody|story-body|richtext|rich-text|field-name-body|field--name-body|text-content|article__body|article__content|c-article-body|td-post-content)(?:$|[\s_-])/i;
 
-const UNLIKELY_ROLES = new Set(['navigation', 'banner', 'complementary', 'contentinfo', 'dialog', 'alert', 'alertdialog', 'menu', 'menubar', 'search']);
+const UNLIKELY_ROLES = new Set([
+  'navigation',
+  'banner',
+  'complementary',
+  'contentinfo',
+  'dialog',
+  'alert',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'search',
+]);
 
 // Short lines that are page furniture wherever they appear.
-const NOTICE_RE = new RegExp([
-  '^(?:share|teilen|tweet|drucken|print|e-?mail|facebook|twitter|whatsapp|pinterest|linkedin|xing|reddit|telegram)\\b',
-  '\\b(?:cookies?|datenschutzerklärung|privacy policy|datenschutzhinweise?)\\b.*\\b(?:accept|akzeptier|zustimm|einverstanden|agree|use|verwende|nutz|consent)',
-  '\\b(?:accept|akzeptier|zustimm|agree)\\w*\\b.*\\bcookies?\\b',
-  '^(?:read more|weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte (?:dich|sie) auch interessieren|related|see also|more on this|more from|leer más|lire aussi|lire la suite|czytaj (?:więcej|też|także)|zobacz (?:też|także))\\b',
-  '^(?:©|\\(c\\)|copyright\\b)', '\\ball rights reserved\\b', '\\balle rechte vorbehalten\\b',
-  '^(?:foto|fotos|bild|bilder|photo|photos|image|images|quelle|source|źródło|fuente|credit|credits|grafik|illustration|video)\\s*:',
-  '\\b(?:subscribe|abonnieren|newsletter)\\b.*\\b(?:now|jetzt|free|kostenlos|here|hier|today)\\b',
-  '^(?:sign up|log ?in|anmelden|registrieren|zum newsletter)\\b', '^(?:advertisement|anzeige|werbung|publicidad|publicité|reklama)$',
-  '^(?:tags?|schlagworte|schlagwörter|themen|stichworte|kategorien|categories|filed under)\\s*:',
-  '^(?:leave a (?:comment|reply)|kommentar (?:schreiben|verfassen)|\\d+ (?:comments?|kommentare?))\\b',
-  '^(?:abbildung|abb\\.|cr[ée]dits? photos?|photo credit|photo source|bildquelle|fotoquelle|bildnachweis)\\s*:?',
-  '^(?:bild|foto|image|photo)s? (?:anzeigen|vergrößern|schließen|enlarge|zoom)\\b',
-  '\\b(?:wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|materiał chroniony prawem)',
-  '\\b(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:loggen|melden) sie sich (?:bitte )?an|you must be logged in)\\b',
-  '^(?:s[ií]guenos|follow us|folgen sie uns|folge uns|suivez-nous|siga-nos|obserwuj nas)\\b', '\\bsign up (?:here|now|today)\\b',
-  '^\\(?alle angaben ohne gewähr\\)?$', '\\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)\\b',
-  '^(?:inhaltsverzeichnis|table of contents|contents|índice|sommaire|spis treści)$',
-  '^(?:warning|notice|deprecated|strict standards|fatal error|parse error)\\s*:.*\\bon line \\d+',
-  '^(?:this entry was posted|der beitrag wurde am|dieser beitrag wurde (?:am|unter)|posted in\\b|veröffentlicht (?:in|unter)\\b)',
-  '^(?:kommentare? (?:schreiben|verfassen|anzeigen)|write a comment|add a comment|post a comment)\\b',
-].join('|'), 'i');
+const NOTICE_RE = new RegExp(
+  [
+    '^(?:share|teilen|tweet|drucken|print|e-?mail|facebook|twitter|whatsapp|pinterest|linkedin|xing|reddit|telegram)\\b',
+    '\\b(?:cookies?|datenschutzerklärung|privacy policy|datenschutzhinweise?)\\b.*\\b(?:accept|akzeptier|zustimm|einverstanden|agree|use|verwende|nutz|consent)',
+    '\\b(?:accept|akzeptier|zustimm|agree)\\w*\\b.*\\bcookies?\\b',
+    '^(?:read more|weiterlesen|mehr lesen|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte (?:dich|sie) auch interessieren|related|see also|more on this|more from|leer más|lire aussi|lire la suite|czytaj (?:więcej|też|także)|zobacz (?:też|także))\\b',
+    '^(?:©|\\(c\\)|copyright\\b)',
+    '\\ball rights reserved\\b',
+    '\\balle rechte vorbehalten\\b',
+    '^(?:foto|fotos|bild|bilder|photo|photos|image|images|quelle|source|źródło|fuente|credit|credits|grafik|illustration|video)\\s*:',
+    '\\b(?:subscribe|abonnieren|newsletter)\\b.*\\b(?:now|jetzt|free|kostenlos|here|hier|today)\\b',
+    '^(?:sign up|log ?in|anmelden|registrieren|zum newsletter)\\b',
+    '^(?:advertisement|anzeige|werbung|publicidad|publicité|reklama)$',
+    '^(?:tags?|schlagworte|schlagwörter|themen|stichworte|kategorien|categories|filed under)\\s*:',
+    '^(?:leave a (?:comment|reply)|kommentar (?:schreiben|verfassen)|\\d+ (?:comments?|kommentare?))\\b',
+    '^(?:abbildung|abb\\.|cr[ée]dits? photos?|photo credit|photo source|bildquelle|fotoquelle|bildnachweis)\\s*:?',
+    '^(?:bild|foto|image|photo)s? (?:anzeigen|vergrößern|schließen|enlarge|zoom)\\b',
+    '\\b(?:wszelkie prawa zastrzeżone|todos los derechos reservados|tous droits réservés|materiał chroniony prawem)',
+    '\\b(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|(?:loggen|melden) sie sich (?:bitte )?an|you must be logged in)\\b',
+    '^(?:s[ií]guenos|follow us|folgen sie uns|folge uns|suivez-nous|siga-nos|obserwuj nas)\\b',
+    '\\bsign up (?:here|now|today)\\b',
+    '^\\(?alle angaben ohne gewähr\\)?$',
+    '\\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)\\b',
+    '^(?:inhaltsverzeichnis|table of contents|contents|índice|sommaire|spis treści)$',
+    '^(?:warning|notice|deprecated|strict standards|fatal error|parse error)\\s*:.*\\bon line \\d+',
+    '^(?:this entry was posted|der beitrag wurde am|dieser beitrag wurde (?:am|unter)|posted in\\b|veröffentlicht (?:in|unter)\\b)',
+    '^(?:kommentare? (?:schreiben|verfassen|anzeigen)|write a comment|add a comment|post a comment)\\b',
+  ].join('|'),
+  'i',
+);
 // Image captions that end in the picture's credit: "… © Agency", "…, photo: Archive".
 const CAPTION_CREDIT_RE = /(?:©|\(c\)|\b(?:photo|foto|bild|credit|quelle)s?\s*:)\s*[^.!?]{0,60}$/iu;
 // A block that is only a date (with weekday, time or a category word): page metadata, not article text.
-const DATE_ONLY_RE = /^[\p{L}.,]{0,12}[\s,]*(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})(?:[\s,|/·•-]+(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|h))?|[\p{L}-]+)){0,2}\s*$/iu;
+const DATE_ONLY_RE =
+  /^[\p{L}.,]{0,12}[\s,]*(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{1,2}\.?\s\p{L}{3,10}\.?\s\d{4}|\p{L}{3,10}\.?\s\d{1,2},?\s\d{4})(?:[\s,|/·•-]+(?:\d{1,2}[:.]\d{2}(?:\s?(?:uhr|am|pm|h))?|[\p{L}-]+)){0,2}\s*$/iu;
 
 type Metrics = { text: number; link: number; commas: number; paragraphs: number };
 
@@ -119,10 +310,6 @@ function measureTree(root: Element): Map<Element, Metrics> {
   };
   visit(root, false);
   return metrics;
-}
-
-function isProtected(el: Element, protectedNodes: Set<Element>): boolean {
-  return protectedNodes.has(el);
 }
 
 /** Removes scripts, page chrome and furniture named by class/id, keeping everything that holds the content. */
@@ -252,8 +439,18 @@ function collectBlocks(root: Element, metrics: Map<Element, Metrics>, dropLinkLi
     const pieces = buffer.split(/\n[ \t\u00a0]*\n/);
     const total = Math.max(1, buffer.length);
     for (const piece of pieces) {
-      const text = piece.split('\n').map((line) => normalizeSpace(line).trim()).filter(Boolean).join('\n');
-      if (text) blocks.push({ text, linkChars: pieces.length > 1 ? Math.round((linkChars * piece.length) / total) : linkChars, tag: blockTag, inList });
+      const text = piece
+        .split('\n')
+        .map((line) => normalizeSpace(line).trim())
+        .filter(Boolean)
+        .join('\n');
+      if (text)
+        blocks.push({
+          text,
+          linkChars: pieces.length > 1 ? Math.round((linkChars * piece.length) / total) : linkChars,
+          tag: blockTag,
+          inList,
+        });
     }
     buffer = '';
     linkChars = 0;
@@ -311,19 +508,56 @@ function isBoilerplateBlock(block: Block): boolean {
 }
 
 // Headings that open a box of other stories, an author bio or a reading list rather than more of the article.
-const RELATED_HEADING_RE = new RegExp(`^(?:${[
-  'related(?: \\w+)?', 'similar (?:articles|posts|stories)', 'more (?:from|on|in|about|stories|articles|news|to read)\\b.*', 'read (?:also|next|more)',
-  'you (?:may|might) (?:also )?(?:like|enjoy)', 'recommended(?: \\w+)?', '(?:latest|popular|trending|top) (?:news|posts|articles|stories)',
-  'most (?:read|popular|viewed)', 'about the author', 'further reading', 'see also',
-  'weitere (?:\\w+ )?(?:artikel|beiträge|themen|nachrichten|news|meldungen|stories|geschichten)\\b.*', 'ähnliche (?:beiträge|artikel|themen)',
-  'empfohlene (?:beiträge|artikel)', 'das könnte (?:dich|sie) auch interessieren', 'auch interessant', 'lesen sie (?:auch|mehr|weiter)',
-  'schon gelesen\\??', '(?:viel|meist) ?gelesen\\b.*', 'top[- ]themen\\b.*', 'neueste (?:artikel|beiträge|nachrichten)', 'aktuelle (?:artikel|beiträge)',
-  'mehr (?:zum thema|zu(?:m|r)? [\\p{L} -]{2,40}|kolumnen|artikel|beiträge|nachrichten|aus [\\p{L} -]{2,40})', 'entdecken sie (?:jetzt|mehr|auch)\\b.*',
-  'über (?:den|die) (?:autor|autorin)(?:in)?', 'zum autor', 'alle artikel\\b.*', '(?:presse)?kontakt', 'ansprechpartner\\b.*', '(?:media |press )?contacts?',
-  'articles les plus lus', 'sur le même thème', 'dernières (?:news|infos|actualités)\\b.*', 'les plus lus',
-  '(?:temas|artículos|noticias|articulos) relacionad[oa]s\\b.*', 'te puede interesar', 'lee también', 'veja também', 'leia (?:também|mais)',
-  '(?:à )?lire aussi', 'sur le même sujet', 'dans la même rubrique', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także|również)', 'polecamy',
-].join('|')})\\s*[:.!?]?$`, 'iu');
+const RELATED_HEADING_RE = new RegExp(
+  `^(?:${[
+    'related(?: \\w+)?',
+    'similar (?:articles|posts|stories)',
+    'more (?:from|on|in|about|stories|articles|news|to read)\\b.*',
+    'read (?:also|next|more)',
+    'you (?:may|might) (?:also )?(?:like|enjoy)',
+    'recommended(?: \\w+)?',
+    '(?:latest|popular|trending|top) (?:news|posts|articles|stories)',
+    'most (?:read|popular|viewed)',
+    'about the author',
+    'further reading',
+    'see also',
+    'weitere (?:\\w+ )?(?:artikel|beiträge|themen|nachrichten|news|meldungen|stories|geschichten)\\b.*',
+    'ähnliche (?:beiträge|artikel|themen)',
+    'empfohlene (?:beiträge|artikel)',
+    'das könnte (?:dich|sie) auch interessieren',
+    'auch interessant',
+    'lesen sie (?:auch|mehr|weiter)',
+    'schon gelesen\\??',
+    '(?:viel|meist) ?gelesen\\b.*',
+    'top[- ]themen\\b.*',
+    'neueste (?:artikel|beiträge|nachrichten)',
+    'aktuelle (?:artikel|beiträge)',
+    'mehr (?:zum thema|zu(?:m|r)? [\\p{L} -]{2,40}|kolumnen|artikel|beiträge|nachrichten|aus [\\p{L} -]{2,40})',
+    'entdecken sie (?:jetzt|mehr|auch)\\b.*',
+    'über (?:den|die) (?:autor|autorin)(?:in)?',
+    'zum autor',
+    'alle artikel\\b.*',
+    '(?:presse)?kontakt',
+    'ansprechpartner\\b.*',
+    '(?:media |press )?contacts?',
+    'articles les plus lus',
+    'sur le même thème',
+    'dernières (?:news|infos|actualités)\\b.*',
+    'les plus lus',
+    '(?:temas|artículos|noticias|articulos) relacionad[oa]s\\b.*',
+    'te puede interesar',
+    'lee también',
+    'veja também',
+    'leia (?:também|mais)',
+    '(?:à )?lire aussi',
+    'sur le même sujet',
+    'dans la même rubrique',
+    'czytaj (?:też|także|więcej)',
+    'zobacz (?:też|także|również)',
+    'polecamy',
+  ].join('|')})\\s*[:.!?]?$`,
+  'iu',
+);
 
 function isRelatedHeading(block: Block): boolean {
   return block.text.length <= 70 && !block.text.includes('\n') && RELATED_HEADING_RE.test(block.text.trim());
@@ -399,13 +633,15 @@ function withSiblings(root: Element, metrics: Map<Element, Metrics>): Element[] 
     if (!m || m.text === 0) continue;
     const density = m.link / m.text;
     if (node.tagName === 'P' && m.text > 80 && density < 0.25) out.push(node);
-    else if (m.paragraphs >= 2 && density < 0.2 && m.text - m.link > rootText * 0.25 && !BOILERPLATE_RE.test(classAndId(node))) out.push(node);
+    else if (m.paragraphs >= 2 && density < 0.2 && m.text - m.link > rootText * 0.25 && !BOILERPLATE_RE.test(classAndId(node)))
+      out.push(node);
   }
   return out;
 }
 
 // Standfirsts, intros and sublines that pages put next to the article body rather than inside it.
-const LEAD_RE = /(?:^|[\s_-])(?:intro|introduction|intro-?text|lead|lede|lead-?text|teaser-?intro|teaser-?text|standfirst|summary|subline|sub-?title|description|abstract|excerpt|dek|deck|vorspann|anreisser|einleitung|chapeau|chapo|entradilla|bajada|body)(?:$|[\s_-])/i;
+const LEAD_RE =
+  /(?:^|[\s_-])(?:intro|introduction|intro-?text|lead|lede|lead-?text|teaser-?intro|teaser-?text|standfirst|summary|subline|sub-?title|description|abstract|excerpt|dek|deck|vorspann|anreisser|einleitung|chapeau|chapo|entradilla|bajada|body)(?:$|[\s_-])/i;
 
 /** A short lead paragraph just before the content root (up to three levels up), when the page names it as one. */
 function findLead(root: Element, metrics: Map<Element, Metrics>): Element | null {
@@ -436,10 +672,16 @@ export type MainTextOptions = {
 function jsonLdToText(body: string): string {
   let plain = body;
   if (/&(?:[a-z]+|#\d+|#x[\da-f]+);|<\/?[a-z][^>]*>/i.test(body)) {
-    const { document } = parseHTML(`<!DOCTYPE html><html><body>${body.replace(/\r?\n/g, '<br>')}</body></html>`) as unknown as { document: Document };
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${body.replace(/\r?\n/g, '<br>')}</body></html>`) as unknown as {
+      document: Document;
+    };
     if (document.body) plain = htmlDocumentToText(document);
   }
-  return plain.split(/\n\s*\n|\r?\n/).map((line) => normalizeSpace(line).trim()).filter(Boolean).join('\n\n');
+  return plain
+    .split(/\n\s*\n|\r?\n/)
+    .map((line) => normalizeSpace(line).trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Extracts the main text from a parsed document. Mutates the document (removes boilerplate). */
@@ -487,5 +729,8 @@ export function htmlDocumentToText(document: Document): string {
   if (!body) return '';
   const metrics = measureTree(body);
   const blocks = collectBlocks(body, metrics, false);
-  return blocks.map((block) => block.text.replace(/ *\n */g, '\n').trim()).filter(Boolean).join('\n\n');
+  return blocks
+    .map((block) => block.text.replace(/ *\n */g, '\n').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -75,7 +75,11 @@ function toLines(items: TextItem[]): Line[] {
  * font size (a heading), starts a new paragraph.
  */
 function toParagraphs(lines: Line[]): string[] {
-  const gaps = lines.slice(1).map((line, i) => (lines[i]!.y - line.y)).filter((gap) => gap > 0).sort((a, b) => a - b);
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => lines[i]!.y - line.y)
+    .filter((gap) => gap > 0)
+    .sort((a, b) => a - b);
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   const paragraphs: string[] = [];
   let buffer = '';
@@ -89,7 +93,11 @@ function toParagraphs(lines: Line[]): string[] {
       buffer = '';
     }
     // Words hyphenated across lines are joined again.
-    buffer = !buffer ? line.text : /\p{Ll}-$/u.test(buffer) && /^\p{Ll}/u.test(line.text) ? buffer.slice(0, -1) + line.text : `${buffer} ${line.text}`;
+    buffer = !buffer
+      ? line.text
+      : /\p{Ll}-$/u.test(buffer) && /^\p{Ll}/u.test(line.text)
+        ? buffer.slice(0, -1) + line.text
+        : `${buffer} ${line.text}`;
   });
   if (buffer) paragraphs.push(buffer);
   return paragraphs;

@@ -14,7 +14,8 @@ function indexOfAscii(bytes: Uint8Array, needle: string, limit: number): number 
   return -1;
 }
 
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|h[1-6]|table|article|section|header|nav|!--)\b/i;
+const HTML_START =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|h[1-6]|table|article|section|header|nav|!--)\b/i;
 const HTML_ANYWHERE = /<(?:html|body|head)\b[^>]*>|<\/(?:p|div|html|body)>/i;
 
 /** Sniffs the format from the bytes; the content type and file name only break ties between text and HTML. */
@@ -23,14 +24,18 @@ export function detectFormat(bytes: Uint8Array, hints: { contentType?: string; f
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return indexOfAscii(bytes, 'word/', bytes.length) >= 0 ? 'docx' : 'zip';
   }
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
+  const head = Buffer.from(bytes.subarray(0, 4096))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '');
   // UTF-16 text has NULs every other byte; other NUL-rich data is binary.
   const isUtf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
-  const sample = isUtf16 ? Buffer.from(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 8192))).toString('latin1') : head;
+  const sample = isUtf16
+    ? Buffer.from(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 8192))).toString('latin1')
+    : head;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code === 0 || (code < 9) || (code > 13 && code < 32 && code !== 27)) control++;
+    if (code === 0 || code < 9 || (code > 13 && code < 32 && code !== 27)) control++;
   }
   if (sample.length > 0 && control / sample.length > 0.05) return 'binary';
   if (HTML_START.test(sample)) return 'html';

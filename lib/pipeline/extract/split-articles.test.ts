@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { extractPlainText } from './text';
 import { splitArticles } from './split-articles';
 
-const load = (name: string) => extractPlainText(readFileSync(path.join(import.meta.dirname, '../../../tests/fixtures/extract', name), 'utf8'), false);
+const load = (name: string) =>
+  extractPlainText(readFileSync(path.join(import.meta.dirname, '../../../tests/fixtures/extract', name), 'utf8'), false);
 
 describe('splitArticles', () => {
   test('splits glued articles at their headlines', () => {

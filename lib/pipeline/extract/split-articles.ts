@@ -4,13 +4,15 @@
 
 export type ArticlePart = { title: string; text: string };
 
-const STOPWORDS = new Set((
-  'the a an and or of to in on for is are was were be been being it its this that these those with as by at from has have had ' +
-  'not but which who whom will would can could should may might must their they them we you he she his her our us there than ' +
-  'then so if into about also more most some such what when where how all any one two new said says just very over after before ' +
-  'der die das und oder ein eine einer eines dem den des ist sind war waren wird werden mit auf für von zu im in an als auch ' +
-  'nicht sich es er sie wir ihr bei nach aus um wie noch nur so dass hat haben'
-).split(' '));
+const STOPWORDS = new Set(
+  (
+    'the a an and or of to in on for is are was were be been being it its this that these those with as by at from has have had ' +
+    'not but which who whom will would can could should may might must their they them we you he she his her our us there than ' +
+    'then so if into about also more most some such what when where how all any one two new said says just very over after before ' +
+    'der die das und oder ein eine einer eines dem den des ist sind war waren wird werden mit auf für von zu im in an als auch ' +
+    'nicht sich es er sie wir ihr bei nach aus um wie noch nur so dass hat haben'
+  ).split(' '),
+);
 
 /** Boundaries whose before/after vocabulary similarity (TF-IDF cosine) is below this are topic changes. */
 const MAX_COHESION = 0.19;
@@ -19,9 +21,7 @@ const WINDOW = 8;
 
 function contentWords(text: string): string[] {
   const tokens = text.toLowerCase().match(/\p{L}[\p{L}\d'’-]+/gu) ?? [];
-  return tokens
-    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
-    .map((w) => w.replace(/['’]s$/, '').slice(0, 6));
+  return tokens.filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => w.replace(/['’]s$/, '').slice(0, 6));
 }
 
 function isHeadlineShaped(paragraph: string): boolean {
@@ -56,7 +56,10 @@ function countWords(paragraphs: string[]): number {
 /** Splits a glued text into its articles; returns one part (the input) unless the evidence is strong. */
 export function splitArticles(text: string, title: string): ArticlePart[] {
   const whole = [{ title, text }];
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (paragraphs.length < 12) return whole;
   const tokens = paragraphs.map(contentWords);
   const documentFrequency = new Map<string, number>();

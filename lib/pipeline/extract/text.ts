@@ -3,7 +3,8 @@
 export type PlainTextContent = { title: string; text: string };
 
 // Lines that are page furniture in copied web text: share prompts, ad slots, breadcrumbs.
-const FURNITURE_RE = /^(?:connect with us|share (?:this|on)\b.*|follow us\b.*|advertisement|anzeige|werbung|sponsored|click here\b.*|read more|weiterlesen|(?:home|startseite)\s*[/>»›|].*)$/i;
+const FURNITURE_RE =
+  /^(?:connect with us|share (?:this|on)\b.*|follow us\b.*|advertisement|anzeige|werbung|sponsored|click here\b.*|read more|weiterlesen|(?:home|startseite)\s*[/>»›|].*)$/i;
 
 function stripMarkdown(line: string): string {
   return line
@@ -16,10 +17,14 @@ function stripMarkdown(line: string): string {
 }
 
 export function extractPlainText(input: string, isMarkdown: boolean): PlainTextContent {
-  const normalized = input.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '');
+  const normalized = input
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t]+$/gm, '');
   const paragraphs: string[] = [];
   for (const chunk of normalized.split(/\n\s*\n/)) {
-    const lines = chunk.split('\n')
+    const lines = chunk
+      .split('\n')
       .map((line) => (isMarkdown ? stripMarkdown(line) : line).replace(/[ \t]+/g, ' ').trim())
       .filter((line) => line && !FURNITURE_RE.test(line) && !/^[-=*_]{3,}$/.test(line));
     if (lines.length) paragraphs.push(lines.join('\n'));

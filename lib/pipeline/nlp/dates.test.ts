@@ -46,7 +46,9 @@ describe('findDateLine', () => {
   test('accepts a dateline before a dash in strict mode', () => {
     const text = `Headline\nLondon, 12 July 2019 – ${'Ministers approved the rules for the auction and its obligations. '.repeat(3)}`;
     expect(findDateLine(text, { strict: true })?.value).toBe('2019-07-12');
-    expect(findDateLine(`Headline\nOn 12 July 2019 ministers approved the rules for the auction and all of its obligations.`, { strict: true })).toBeNull();
+    expect(
+      findDateLine(`Headline\nOn 12 July 2019 ministers approved the rules for the auction and all of its obligations.`, { strict: true }),
+    ).toBeNull();
   });
 
   test('accepts a dateline at the start of a long first paragraph', () => {
@@ -57,7 +59,8 @@ describe('findDateLine', () => {
 
 describe('detectTextDate', () => {
   test('estimates the month from the latest explicit date and yearless dates after it', () => {
-    const text = 'Talks began in January 2019. An agreement followed on December 19, 2019.\n\nOn August 5, the ministry announced new rules.';
+    const text =
+      'Talks began in January 2019. An agreement followed on December 19, 2019.\n\nOn August 5, the ministry announced new rules.';
     expect(detectTextDate(text, { now: NOW })).toEqual({ value: '2020-08', precision: 'month', source: 'text' });
   });
 

@@ -8,8 +8,49 @@ export type DateMention = FoundDate & { index: number; length: number };
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: Array<[number, string[]]> = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'janeiro', 'januari', 'stycznia', 'styczeń', 'styczen', 'leden', 'ledna']],
-  [2, ['february', 'feb', 'febr', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'lutego', 'luty', 'únor', 'února']],
+  [
+    1,
+    [
+      'january',
+      'jan',
+      'januar',
+      'jänner',
+      'janvier',
+      'janv',
+      'enero',
+      'ene',
+      'gennaio',
+      'janeiro',
+      'januari',
+      'stycznia',
+      'styczeń',
+      'styczen',
+      'leden',
+      'ledna',
+    ],
+  ],
+  [
+    2,
+    [
+      'february',
+      'feb',
+      'febr',
+      'februar',
+      'février',
+      'fevrier',
+      'févr',
+      'fevr',
+      'febrero',
+      'febbraio',
+      'fevereiro',
+      'fev',
+      'februari',
+      'lutego',
+      'luty',
+      'únor',
+      'února',
+    ],
+  ],
   [3, ['march', 'mar', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marca', 'marzec', 'mrz', 'březen', 'března']],
   [4, ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'kwietnia', 'kwiecień', 'duben', 'dubna']],
   [5, ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maja', 'maj', 'květen', 'května']],
@@ -17,12 +58,50 @@ const MONTH_NAMES: Array<[number, string[]]> = [
   [7, ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'julho', 'lipca', 'lipiec', 'červenec', 'července']],
   [8, ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'sierpnia', 'sierpień', 'srpen', 'srpna']],
   [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'set', 'settembre', 'setembro', 'września', 'wrzesień', 'září']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'outubro', 'out', 'października', 'październik', 'říjen', 'října']],
+  [
+    10,
+    [
+      'october',
+      'oct',
+      'oktober',
+      'okt',
+      'octobre',
+      'octubre',
+      'ottobre',
+      'outubro',
+      'out',
+      'października',
+      'październik',
+      'říjen',
+      'října',
+    ],
+  ],
   [11, ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopad', 'listopadu']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dicembre', 'dezembro', 'grudnia', 'grudzień', 'prosinec', 'prosince']],
+  [
+    12,
+    [
+      'december',
+      'dec',
+      'dezember',
+      'dez',
+      'décembre',
+      'decembre',
+      'déc',
+      'diciembre',
+      'dic',
+      'dicembre',
+      'dezembro',
+      'grudnia',
+      'grudzień',
+      'prosinec',
+      'prosince',
+    ],
+  ],
 ];
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°)?';
 const YEAR = '((?:19|20)\\d{2})';
@@ -32,7 +111,10 @@ const patterns: Array<{ re: RegExp; order: 'ymd' | 'dmy' | 'mdy' | 'dMy' | 'Mdy'
   { re: new RegExp(`(?<![\\d.])${YEAR}[/.](\\d{1,2})[/.](\\d{1,2})(?![\\d])`, 'g'), order: 'ymd' },
   { re: new RegExp(`(?<![\\d.:/])(\\d{1,2})\\.${SEP}(\\d{1,2})\\.${SEP}${YEAR}(?![\\d])`, 'g'), order: 'dmy' },
   { re: new RegExp(`(?<![\\d./:])(\\d{1,2})[/-](\\d{1,2})[/-]${YEAR}(?![\\d])`, 'g'), order: 'mdy' },
-  { re: new RegExp(`(?<![\\d\\p{L}])${DAY}\\.?${SEP}(?:de${SEP})?(${MONTH_ALT})\\.?,?${SEP}(?:de${SEP})?${YEAR}(?!\\d)`, 'giu'), order: 'dMy' },
+  {
+    re: new RegExp(`(?<![\\d\\p{L}])${DAY}\\.?${SEP}(?:de${SEP})?(${MONTH_ALT})\\.?,?${SEP}(?:de${SEP})?${YEAR}(?!\\d)`, 'giu'),
+    order: 'dMy',
+  },
   { re: new RegExp(`(?<![\\p{L}])(${MONTH_ALT})\\.?${SEP}${DAY},?${SEP}${YEAR}(?!\\d)`, 'giu'), order: 'Mdy' },
   { re: new RegExp(`(?<![\\p{L}\\d.])(${MONTH_ALT})\\.?,?${SEP}${YEAR}(?!\\d)`, 'giu'), order: 'My' },
 ];
@@ -64,8 +146,10 @@ type MatchOptions = { now?: Date; lang?: string | null; allowMonthYear?: boolean
 function fromMatch(order: string, m: RegExpExecArray, options: MatchOptions): FoundDate | null {
   const g = (i: number) => m[i] ?? '';
   switch (order) {
-    case 'ymd': return toFound(+g(1), +g(2), +g(3), options.now);
-    case 'dmy': return toFound(+g(3), +g(2), +g(1), options.now);
+    case 'ymd':
+      return toFound(+g(1), +g(2), +g(3), options.now);
+    case 'dmy':
+      return toFound(+g(3), +g(2), +g(1), options.now);
     case 'mdy': {
       const a = +g(1);
       const b = +g(2);
@@ -75,16 +159,23 @@ function fromMatch(order: string, m: RegExpExecArray, options: MatchOptions): Fo
       if (a === b) return toFound(+g(3), a, b, options.now);
       return options.lang && !options.lang.startsWith('en') ? toFound(+g(3), b, a, options.now) : toFound(+g(3), a, b, options.now);
     }
-    case 'dMy': { const month = monthNumber(g(2)); return month ? toFound(+g(3), month, +g(1), options.now) : null; }
-    case 'Mdy': { const month = monthNumber(g(1)); return month ? toFound(+g(3), month, +g(2), options.now) : null; }
+    case 'dMy': {
+      const month = monthNumber(g(2));
+      return month ? toFound(+g(3), month, +g(1), options.now) : null;
+    }
+    case 'Mdy': {
+      const month = monthNumber(g(1));
+      return month ? toFound(+g(3), month, +g(2), options.now) : null;
+    }
     case 'My': {
       if (!options.allowMonthYear) return null;
       // "may 2020" is rarely a date in English prose ("it may 2020..." never occurs, but "may" as a verb does before years).
       const month = monthNumber(g(1));
-      if (!month || (g(1) === 'may' || g(1) === 'mar')) return null;
+      if (!month || g(1) === 'may' || g(1) === 'mar') return null;
       return toFound(+g(2), month, null, options.now);
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -124,8 +215,10 @@ export function parseDateString(input: string, options: MatchOptions = {}): Foun
 }
 
 // Words that mark a date as something other than the first publication.
-const MODIFIED_RE = /\b(?:updated?|modified|aktualisiert|geändert|bearbeitet|last edit|zuletzt|actualizado|mis à jour|mise à jour|aggiornato|atualizado|zaktualizowano|aktualizacja|stand:)/i;
-const PUBLISHED_RE = /\b(?:published|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|opublikowano|date|datum|am|on|vom|le|el)\b/i;
+const MODIFIED_RE =
+  /\b(?:updated?|modified|aktualisiert|geändert|bearbeitet|last edit|zuletzt|actualizado|mis à jour|mise à jour|aggiornato|atualizado|zaktualizowano|aktualizacja|stand:)/i;
+const PUBLISHED_RE =
+  /\b(?:published|posted|veröffentlicht|erschienen|publiziert|publié|publicado|pubblicato|opublikowano|date|datum|am|on|vom|le|el)\b/i;
 
 /** Whether the words just before a date say it is an update rather than the publication. */
 export function isModifiedContext(before: string): boolean {
@@ -136,8 +229,15 @@ export function isModifiedContext(before: string): boolean {
  * A date line near the top of a text: a short line (byline, dateline) holding a full date that is not an update.
  * Looks at the first `maxLines` non-empty lines.
  */
-export function findDateLine(text: string, options: MatchOptions & { maxLines?: number; maxLineLength?: number; strict?: boolean } = {}): FoundDate | null {
-  const lines = text.split(/\n/).map((line) => line.trim()).filter(Boolean).slice(0, options.maxLines ?? 8);
+export function findDateLine(
+  text: string,
+  options: MatchOptions & { maxLines?: number; maxLineLength?: number; strict?: boolean } = {},
+): FoundDate | null {
+  const lines = text
+    .split(/\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, options.maxLines ?? 8);
   for (const line of lines) {
     // A long line counts only with a dateline at its start ("Berlin, 7. Juni 2020 – ...").
     const long = line.length > (options.maxLineLength ?? 160);
@@ -153,7 +253,8 @@ export function findDateLine(text: string, options: MatchOptions & { maxLines?: 
       const after = line.slice(mention.index + mention.length);
       const dateline = /^(?:\p{Lu}[\p{L} ./-]{0,30},\s*)?\(?$/u.test(lead) && /^\)?\s*[–—-]\s/u.test(after);
       const rest = lead + after;
-      if (options.strict && !dateline && (rest.split(/\s+/).filter(Boolean).length > 8 || /^\s*[.,]\s+\p{Lu}\p{Ll}+ \p{Ll}/u.test(after))) continue;
+      if (options.strict && !dateline && (rest.split(/\s+/).filter(Boolean).length > 8 || /^\s*[.,]\s+\p{Lu}\p{Ll}+ \p{Ll}/u.test(after)))
+        continue;
       return { value: mention.value, precision: mention.precision };
     }
   }
@@ -161,7 +262,8 @@ export function findDateLine(text: string, options: MatchOptions & { maxLines?: 
 }
 
 // Photo credits ("AFP PHOTO / …", "Photo by …", "REUTERS/…") and image tag lines mark a paragraph as a caption.
-const CREDIT_RE = /\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Bloomberg|Shutterstock|dpa|picture alliance|Imago|Keystone)\s*(?:PHOTO\b|Photo\b|\/|via\b)|\b(?:photo|image|picture|foto|bild)(?:graph)?\s*(?:by\b|credit\b|:)|\(photo\b/i;
+const CREDIT_RE =
+  /\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|Xinhua|Bloomberg|Shutterstock|dpa|picture alliance|Imago|Keystone)\s*(?:PHOTO\b|Photo\b|\/|via\b)|\b(?:photo|image|picture|foto|bild)(?:graph)?\s*(?:by\b|credit\b|:)|\(photo\b/i;
 const TAG_LINE_RE = /^[a-z0-9]+(?: [a-z0-9]+){1,5}$/;
 
 /** Character ranges of photo captions in a plain text (their dates are when the photo was taken). */
@@ -189,7 +291,10 @@ function compareValue(a: string, b: string): number {
  * explicit date the text mentions, with yearless dates ("On August 5") read forward from it ("text").
  * Text-derived dates are estimates, so they carry month precision at most.
  */
-export function detectTextDate(text: string, options: { lang?: string | null; now?: Date } = {}): (FoundDate & { source: 'byline' | 'text' }) | null {
+export function detectTextDate(
+  text: string,
+  options: { lang?: string | null; now?: Date } = {},
+): (FoundDate & { source: 'byline' | 'text' }) | null {
   const now = options.now ?? new Date();
   const line = findDateLine(text, { now, lang: options.lang, maxLines: 6, maxLineLength: 120, strict: true });
   if (line) return { ...line, source: 'byline' };
@@ -202,7 +307,9 @@ export function detectTextDate(text: string, options: { lang?: string | null; no
     if (!latest || compareValue(mention.value.padEnd(10, '-00'), latest.value.padEnd(10, '-00')) > 0) latest = mention;
   }
   if (!latest) {
-    const years = Array.from(sample.matchAll(/\b(?:in|since|seit|im jahr|year|jahr)\s+((?:19|20)\d{2})\b/gi)).filter((m) => !inCaption(m.index)).map((m) => +m[1]!);
+    const years = Array.from(sample.matchAll(/\b(?:in|since|seit|im jahr|year|jahr)\s+((?:19|20)\d{2})\b/gi))
+      .filter((m) => !inCaption(m.index))
+      .map((m) => +m[1]!);
     const year = years.filter((y) => y <= now.getUTCFullYear()).sort((a, b) => b - a)[0];
     return year ? { value: String(year), precision: 'year', source: 'text' } : null;
   }

@@ -8,10 +8,48 @@ export type PersonMention = { start: number; end: number; name: string };
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
 // Names are case-sensitive, titles are not: spell each title word with either initial.
-const TITLES_ANY_CASE = PERSON_TITLES.replace(/(^|[|\s(])([a-z])/g, (_, lead: string, letter: string) => `${lead}[${letter}${letter.toUpperCase()}]`);
+const TITLES_ANY_CASE = PERSON_TITLES.replace(
+  /(^|[|\s(])([a-z])/g,
+  (_, lead: string, letter: string) => `${lead}[${letter}${letter.toUpperCase()}]`,
+);
 const TITLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:${TITLES_ANY_CASE})\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'gu');
-const NAME_THEN_APPOSITIVE = new RegExp(`((?:${NAME_WORD}\\s+){1,2}${NAME_WORD}),\\s+(?:a|an|the|who is|who was)?\\s*(?:[\\p{L}'’.-]+\\s+){0,5}(?:${TITLES_ANY_CASE})(?![\\p{L}])`, 'gu');
-const NOT_NAME = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'In', 'On', 'At', 'But', 'And', 'Mr', 'Ms', 'Mrs', 'Dr', 'For', 'Its', 'His', 'Her', 'Their', 'Our', 'After', 'As', 'If', 'When', 'While']);
+const NAME_THEN_APPOSITIVE = new RegExp(
+  `((?:${NAME_WORD}\\s+){1,2}${NAME_WORD}),\\s+(?:a|an|the|who is|who was)?\\s*(?:[\\p{L}'’.-]+\\s+){0,5}(?:${TITLES_ANY_CASE})(?![\\p{L}])`,
+  'gu',
+);
+const NOT_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'This',
+  'That',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'For',
+  'Its',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'After',
+  'As',
+  'If',
+  'When',
+  'While',
+]);
 const US_TITLE = new RegExp(`\\b(?:${US_TITLES})\\s*$`, 'i');
 const ONLY_TITLE = new RegExp(`^(?:(?:${PERSON_TITLES}|general|deputy|vice|[\\p{L}]+-)[\\s-]*)+$`, 'iu');
 const ROLE = new RegExp(`\\b(?:${PERSON_TITLES})\\b`, 'i');
@@ -69,7 +107,12 @@ export function findPeople(sentence: string, options: { deep?: boolean } = {}): 
 
 /** A stable key for a person not in the gazetteer. */
 export function toPersonKey(name: string): string {
-  return `person:${name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `person:${name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 export type PersonContext = {
@@ -94,7 +137,12 @@ export function resolvePerson(name: string, documentText: string, context: Perso
   for (const occurrence of documentText.matchAll(nameRe)) {
     const before = documentText.slice(Math.max(0, occurrence.index - 90), occurrence.index);
     // "…giant Huawei, with President X": a comma before a preposition ends the phrase that could title X.
-    const clauseBefore = before.split(/(?<!\b\p{Lu}|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Amb|Col|Lt|St))[.;!?](?=\s)|[\n"“”]|,\s*(?=(?:with|and|as|while|after|when|but|amid|despite)\s)|\b(?:said|says|told|added|according to)\s/u).pop() ?? '';
+    const clauseBefore =
+      before
+        .split(
+          /(?<!\b\p{Lu}|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Amb|Col|Lt|St))[.;!?](?=\s)|[\n"“”]|,\s*(?=(?:with|and|as|while|after|when|but|amid|despite)\s)|\b(?:said|says|told|added|according to)\s/u,
+        )
+        .pop() ?? '';
     const after = documentText.slice(occurrence.index + occurrence[0].length, occurrence.index + occurrence[0].length + 110);
     const appositive = /^\s*,\s*((?:a|an|the|who is|who was)?[^,.;“”"]{0,100})/.exec(after)?.[1] ?? '';
     const ofOrg = /^\s*(?:,\s*)?(?:of|from|at|for)\s+(?:the\s+)?([^,.;]{0,60})/.exec(after)?.[1] ?? '';
@@ -105,8 +153,16 @@ export function resolvePerson(name: string, documentText: string, context: Perso
       const mentions = findGazetteerMentions(window);
       // "the director of Huawei Colombia", "a ZTE spokesperson in Lagos": the organisation a person speaks for
       // outweighs the place they speak from (its local unit counts only for other companies: "Orange Belgium").
-      const organisation = mentions.find((mention) => mention.actor.type !== 'country' && mention.actor.country
-        && !(mention.actor.type === 'company' && !context.isTarget(mention) && mentions.some((other) => other.actor.type === 'country' && other.start - mention.end === 1)));
+      const organisation = mentions.find(
+        (mention) =>
+          mention.actor.type !== 'country' &&
+          mention.actor.country &&
+          !(
+            mention.actor.type === 'company' &&
+            !context.isTarget(mention) &&
+            mentions.some((other) => other.actor.type === 'country' && other.start - mention.end === 1)
+          ),
+      );
       const chosen = organisation ?? (mentions.length > 0 ? mentions[mentions.length - 1] : undefined);
       if (role) hasRole = true;
       if (chosen && (role || window === ofOrg || /['’]s\s*$/.test(window.slice(0, chosen.end + 2)))) {
@@ -114,7 +170,12 @@ export function resolvePerson(name: string, documentText: string, context: Perso
         if (role) type = 'official';
         break;
       }
-      if (role && /\b(?:the|its|the country['’]s|the nation['’]s)\b/i.test(window) && /country['’]s|nation['’]s|\bstate\b/i.test(window) && context.lastCountry) {
+      if (
+        role &&
+        /\b(?:the|its|the country['’]s|the nation['’]s)\b/i.test(window) &&
+        /country['’]s|nation['’]s|\bstate\b/i.test(window) &&
+        context.lastCountry
+      ) {
         country = context.lastCountry;
         type = 'official';
         break;

@@ -24,7 +24,12 @@ export function extractStatementDate(
 
 function findExplicitDate(text: string, reference: Date | null, publishedPrecision: DatePrecision | null) {
   // Cheap gate: chrono is only worth running when a month, weekday or year is present.
-  if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b/i.test(text)) return null;
+  if (
+    !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:19|20)\d\d\b/i.test(
+      text,
+    )
+  )
+    return null;
   const results = chrono.parse(text, reference ?? undefined, { forwardDate: false });
   for (const result of results) {
     if (DEADLINE_BEFORE.test(text.slice(0, result.index))) continue;

@@ -747,7 +747,6 @@ function labelSentence(
       const score = agentPolarity === 0 ? 0 : agentPolarity * strengthValue;
       let confidence = 0.35 + (flag.target ? 0.2 : 0.05) + (explicit ? 0.15 : 0) + (flag.domain ? 0.1 : 0) + (hit.cue.strength >= 0.8 ? 0.1 : 0) - (flag.offTopic ? 0.15 : 0);
       confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100;
-      if (process.env.STANCE_DEBUG) console.error(`  [${hit.text}] ${hit.cue.kind}${passive ? ' passive' : ''}${isNoun ? ' noun' : ''}${negated ? ' negated' : ''} → ${agent.actor.name} ${stance} | ${text.slice(0, 120).replace(/\s+/g, ' ')}`);
       findings.push({ actor: agent.actor, stance, score: Math.round(score * 100) / 100, confidence, sentence, date: date() });
     }
   }

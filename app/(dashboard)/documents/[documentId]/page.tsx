@@ -8,7 +8,7 @@ import { EmptyState } from '@/app/_components/empty-state';
 import { getDb } from '@/lib/db/client';
 import { getDocument, type DocumentDetail } from '@/lib/db/documents';
 import { NotFoundError } from '@/lib/errors';
-import { toDisplayDate } from '@/lib/export/stance-columns';
+import { toDisplayDate } from '@/lib/domain/dates';
 
 type Props = { params: Promise<{ documentId: string }> };
 
@@ -36,14 +36,19 @@ export default async function DocumentPage({ params }: Props) {
   const { documentId } = await params;
   const document = await loadDocument(documentId);
   const ranges = document.statements.map((statement) => ({
-    id: statement.id, start: statement.evidenceStart, end: statement.evidenceEnd, stance: statement.stance,
+    id: statement.id,
+    start: statement.evidenceStart,
+    end: statement.evidenceEnd,
+    stance: statement.stance,
     label: `${statement.actor}: ${statement.stance} (${formatScore(statement.score)})`,
   }));
   const addresses = [...new Set([document.url, ...document.urls].filter((url): url is string => Boolean(url)))];
 
   return (
     <>
-      <p><Link href="/documents">← Documents</Link></p>
+      <p>
+        <Link href="/documents">← Documents</Link>
+      </p>
       <div className="page-header">
         <h1 data-testid="document-title">{document.title}</h1>
       </div>
@@ -51,17 +56,46 @@ export default async function DocumentPage({ params }: Props) {
       <section className="panel">
         <dl className="doc-meta">
           <dt>Published</dt>
-          <dd>{toDisplayDate(document.publishedAt, document.datePrecision) ?? 'unknown'}
-            <span className="subtle"> · precision: {document.datePrecision}{document.dateSource ? ` · from ${document.dateSource}` : ''}</span></dd>
-          {document.siteName ? <><dt>Site</dt><dd>{document.siteName}</dd></> : null}
-          {document.author ? <><dt>Author</dt><dd>{document.author}</dd></> : null}
+          <dd>
+            {toDisplayDate(document.publishedAt, document.datePrecision) ?? 'unknown'}
+            <span className="subtle">
+              {' '}
+              · precision: {document.datePrecision}
+              {document.dateSource ? ` · from ${document.dateSource}` : ''}
+            </span>
+          </dd>
+          {document.siteName ? (
+            <>
+              <dt>Site</dt>
+              <dd>{document.siteName}</dd>
+            </>
+          ) : null}
+          {document.author ? (
+            <>
+              <dt>Author</dt>
+              <dd>{document.author}</dd>
+            </>
+          ) : null}
           <dt>Seen at</dt>
           <dd>
-            {addresses.length ? addresses.map((url) => (
-              <div key={url}>{isWebUrl(url) ? <a href={url} rel="noopener noreferrer nofollow" target="_blank">{url}</a> : <code>{url}</code>}</div>
-            )) : <span className="subtle">no address recorded</span>}
+            {addresses.length ? (
+              addresses.map((url) => (
+                <div key={url}>
+                  {isWebUrl(url) ? (
+                    <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                      {url}
+                    </a>
+                  ) : (
+                    <code>{url}</code>
+                  )}
+                </div>
+              ))
+            ) : (
+              <span className="subtle">no address recorded</span>
+            )}
           </dd>
-          <dt>Fetched</dt><dd>{document.fetchedAt.slice(0, 16).replace('T', ' ')} UTC</dd>
+          <dt>Fetched</dt>
+          <dd>{document.fetchedAt.slice(0, 16).replace('T', ' ')} UTC</dd>
         </dl>
       </section>
 
@@ -80,7 +114,9 @@ export default async function DocumentPage({ params }: Props) {
                     <strong>{statement.actor}</strong>
                     {statement.country ? <span className="country">{statement.country}</span> : null}
                     <StanceBadge stance={statement.stance} />
-                    <span className="subtle">{formatScore(statement.score)} · confidence {statement.confidence.toFixed(2)}</span>
+                    <span className="subtle">
+                      {formatScore(statement.score)} · confidence {statement.confidence.toFixed(2)}
+                    </span>
                   </div>
                   <div className="source-line">
                     {toDisplayDate(statement.date, statement.datePrecision) ?? 'undated'}
@@ -89,7 +125,9 @@ export default async function DocumentPage({ params }: Props) {
                 </li>
               ))}
             </ul>
-          ) : <EmptyState title="No statements in this document">It was read, but no actor took a stance on the topic in it.</EmptyState>}
+          ) : (
+            <EmptyState title="No statements in this document">It was read, but no actor took a stance on the topic in it.</EmptyState>
+          )}
         </section>
       </div>
     </>

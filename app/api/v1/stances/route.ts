@@ -11,7 +11,9 @@ export async function GET(request: Request): Promise<Response> {
     const filters = parseStanceFilters(new URL(request.url).searchParams);
     const result = await listStances(getDb(), filters);
     return Response.json({
-      total: result.total, page: result.page, pageSize: result.pageSize,
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
       items: result.items.map(({ actorId: _actorId, reviewed: _reviewed, ...item }) => item),
     });
   } catch (error) {

@@ -24,8 +24,9 @@ describe('listGazetteerActors', () => {
 
 describe('findGazetteerMentions', () => {
   test('finds names, demonyms and seats of government, longest first', () => {
-    const found = findGazetteerMentions("Whitehall and Britain's NCSC met Swedish and Deutsche Telekom officials in Latin America.")
-      .map((mention) => `${mention.surface}:${mention.actor.country}:${mention.kind}`);
+    const found = findGazetteerMentions("Whitehall and Britain's NCSC met Swedish and Deutsche Telekom officials in Latin America.").map(
+      (mention) => `${mention.surface}:${mention.actor.country}:${mention.kind}`,
+    );
     expect(found).toEqual(['Whitehall:GB:seat', 'Britain:GB:name', 'NCSC:GB:name', 'Swedish:SE:demonym', 'Deutsche Telekom:DE:name']);
   });
 });
@@ -34,19 +35,23 @@ describe('findGazetteerMentions', () => {
   // The indexed scan must find exactly what one alternation of every surface, longest first, finds.
   const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternation = new RegExp(
-    `(?<![\\p{L}\\p{N}&-])(?:${listGazetteerSurfaces().sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}&]|-(?!backed|led|sponsored|brokered|imposed|based\\b)[\\p{L}])`,
+    `(?<![\\p{L}\\p{N}&-])(?:${listGazetteerSurfaces()
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}&]|-(?!backed|led|sponsored|brokered|imposed|based\\b)[\\p{L}])`,
     'gu',
   );
   // Regions are matched so their words are not read as other names, but they name no actor.
   const regions = new Set(regionData.names);
-  const byAlternation = (text: string) => [...text.matchAll(alternation)]
-    .filter((match) => !regions.has(match[0]))
-    .map((match) => `${match.index}:${match[0]}`);
+  const byAlternation = (text: string) =>
+    [...text.matchAll(alternation)].filter((match) => !regions.has(match[0])).map((match) => `${match.index}:${match[0]}`);
   const byIndex = (text: string) => findGazetteerMentions(text).map((mention) => `${mention.start}:${mention.surface}`);
 
   test('matches one alternation of all surfaces on fixtures and seeds', () => {
     const texts = [
-      ...readdirSync(STANCE_FIXTURES).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(path.join(STANCE_FIXTURES, file), 'utf8')),
+      ...readdirSync(STANCE_FIXTURES)
+        .filter((file) => file.endsWith('.txt'))
+        .map((file) => readFileSync(path.join(STANCE_FIXTURES, file), 'utf8')),
       ...readdirSync(SEEDS).map((file) => readFileSync(path.join(SEEDS, file), 'utf8')),
     ];
     expect(texts.length).toBeGreaterThan(10);

@@ -34,7 +34,13 @@ function toCountryActors(): { actors: ActorRef[]; surfaces: Array<[string, Actor
     // Display name: the data's own, else the shortest English name that is not an abbreviation ("China").
     const plainNames = official.filter((candidate) => !/^[A-Z.]+$/.test(candidate)).sort((a, b) => a.length - b.length);
     const name = own.name ?? plainNames[0] ?? own.aliases[0] ?? code;
-    const actor: ActorRef = { key: `country:${code}`, name, type: 'country', country: code, aliases: [...aliases, ...own.demonyms, ...own.seats] };
+    const actor: ActorRef = {
+      key: `country:${code}`,
+      name,
+      type: 'country',
+      country: code,
+      aliases: [...aliases, ...own.demonyms, ...own.seats],
+    };
     actors.push(actor);
     for (const alias of aliases) surfaces.push([alias, actor, 'name']);
     for (const demonym of own.demonyms) surfaces.push([demonym, actor, 'demonym']);
