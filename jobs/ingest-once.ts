@@ -7,6 +7,7 @@ import { resolveDatabase } from '../lib/runtime/embedded-postgres';
 import { addSourceFromInput } from '../lib/ingest/add-source';
 import { closePreparePool, createPooledPrepare } from '../lib/ingest/prepare-pool';
 import { runIngestPass } from '../lib/ingest/run';
+import { evaluateAlerts } from '../lib/alerts/evaluate';
 
 const flagsSchema = z.object({
   source: z.array(z.string().min(1, '--source needs a URL or a path')).default([]),
@@ -53,6 +54,8 @@ try {
           ...(flags.source.length ? { sourceIds } : {}),
         });
   await closePreparePool();
+  // As after the worker's runs: position changes this pass caused become alerts.
+  const alerts = summary ? await evaluateAlerts(db) : null;
   await db.$disconnect();
   console.log(
     JSON.stringify({
@@ -63,6 +66,7 @@ try {
       duplicates: summary?.duplicates ?? 0,
       failed: (summary?.failed ?? 0) + sourceErrors.length,
       errors: [...sourceErrors, ...(summary?.errors ?? [])],
+      alerts: alerts?.created ?? 0,
     }),
   );
 } catch (error) {

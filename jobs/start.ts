@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from '../lib/runtime/paths';
 import { childProcessEnv, getEnv } from '../lib/runtime/env';
 import { relabelOutdatedDocuments } from '../lib/ingest/relabel';
 import { runIngestPass } from '../lib/ingest/run';
+import { evaluateAlerts } from '../lib/alerts/evaluate';
 import { log } from '../lib/runtime/log';
 import { buildApp, isBuildCurrent, NEXT_BIN } from '../lib/runtime/next-build';
 import { isShuttingDown, onShutdown, shutdown } from '../lib/runtime/shutdown';
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   for (const error of seeded.errors) log.warn(`seed ${error.url ?? error.source}: ${error.message}`);
   const relabelled = await relabelOutdatedDocuments(db);
   if (relabelled.documents) log.info(`re-labelled ${relabelled.documents} document(s) with labeler ${relabelled.labelerVersion}`);
+  await evaluateAlerts(db).catch((error: unknown) => log.error(`alert evaluation failed: ${error instanceof Error ? error.message : String(error)}`));
   await db.$disconnect();
 
   const childEnv = childProcessEnv({ DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' });

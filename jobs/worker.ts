@@ -7,6 +7,7 @@ import { markInterruptedRuns } from '../lib/db/ingest-runs';
 import { getEnv } from '../lib/runtime/env';
 import { closePreparePool, createPooledPrepare } from '../lib/ingest/prepare-pool';
 import { runDueSources } from '../lib/ingest/run';
+import { evaluateAlerts } from '../lib/alerts/evaluate';
 import { isValidSchedule } from '../lib/ingest/schedule';
 import { log } from '../lib/runtime/log';
 import { onShutdown } from '../lib/runtime/shutdown';
@@ -28,6 +29,8 @@ const task = cron.schedule(
   async () => {
     const summary = await runDueSources(db, { prepare });
     if (summary) log.info('scheduled ingestion pass finished', { ...summary, errors: summary.errors.length });
+    // Position changes become alerts after every run (a failure here never stops the next pass).
+    if (summary) await evaluateAlerts(db).catch((error: unknown) => log.error('alert evaluation failed', { error: String(error) }));
   },
   { name: 'ingest-due-sources', noOverlap: true, timezone: env.INGEST_TIMEZONE },
 );

@@ -24,3 +24,16 @@ export async function listActiveTopics(db: Db): Promise<StoredTopic[]> {
   const rows = await db.topic.findMany({ where: { active: true }, orderBy: { createdAt: 'asc' } });
   return rows.map((row) => ({ id: row.id, definition: parseTopicDefinition(row.definition) }));
 }
+
+export type TopicSummary = { id: string; slug: string; name: string; definition: TopicDefinition };
+
+/** A topic by slug (active or not), or null. */
+export async function findTopic(db: Db, slug: string): Promise<TopicSummary | null> {
+  const row = await db.topic.findUnique({ where: { slug } });
+  return row ? { id: row.id, slug: row.slug, name: row.name, definition: parseTopicDefinition(row.definition) } : null;
+}
+
+/** Every topic's slug and name, for the topic switcher. */
+export async function listTopicChoices(db: Db): Promise<{ slug: string; name: string }[]> {
+  return db.topic.findMany({ where: { active: true }, orderBy: { createdAt: 'asc' }, select: { slug: true, name: true } });
+}

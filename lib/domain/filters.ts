@@ -1,7 +1,18 @@
 // The one statement filter schema: URL query (table page, JSON API, CSV export) → typed StanceFilters.
 import { z } from 'zod';
 import { parseOrThrow } from '../errors';
-import { ACTOR_TYPE_VALUES, GRANULARITY_VALUES, STANCE_VALUES } from './values';
+import {
+  ACTOR_SCOPE_VALUES,
+  ACTOR_TYPE_VALUES,
+  DEFAULT_TOPIC_SLUG,
+  GRANULARITY_VALUES,
+  REVIEWED_VALUES,
+  SORT_DIRECTION_VALUES,
+  STANCE_SORT_VALUES,
+  STANCE_VALUES,
+  type SortDirection,
+  type StanceSort,
+} from './values';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -76,7 +87,19 @@ const pageSizeSchema = z.preprocess(
 export const paginationSchema = z.object({ page: pageSchema, pageSize: pageSizeSchema });
 export type Pagination = z.infer<typeof paginationSchema>;
 
+/** A topic's slug; every read is scoped to one topic, the Huawei/ZTE one unless asked. */
+const topicSchema = z.preprocess(
+  firstOf,
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9-]{1,80}$/, 'topic must be a topic slug such as huawei-zte-5g')
+    .default(DEFAULT_TOPIC_SLUG),
+);
+
 const filterFields = {
+  topic: topicSchema,
   country: listOf(countryCodeSchema),
   /** An actor id, or part of an actor's name (case-insensitive). */
   actor: z.preprocess(firstOf, z.string().trim().max(200).optional()),
@@ -86,6 +109,15 @@ const filterFields = {
   to: z.preprocess(firstOf, periodSchema.optional()),
   /** Free text matched against evidence, document title and actor name. */
   q: z.preprocess(firstOf, z.string().trim().max(200).optional()),
+  /** Only statements an analyst reviewed, or only those no one has. */
+  reviewed: z.preprocess(firstOf, z.enum(REVIEWED_VALUES, { error: 'reviewed must be reviewed or unreviewed' }).optional()),
+  /** Lowest labeler confidence shown, 0–1. */
+  minConfidence: z.preprocess(
+    firstOf,
+    z.coerce.number({ error: 'minConfidence must be a number' }).min(0, 'minConfidence is 0–1').max(1, 'minConfidence is 0–1').optional(),
+  ),
+  sort: z.preprocess(firstOf, z.enum(STANCE_SORT_VALUES, { error: `sort must be one of ${STANCE_SORT_VALUES.join(', ')}` }).default('date')),
+  dir: z.preprocess(firstOf, z.enum(SORT_DIRECTION_VALUES, { error: 'dir must be asc or desc' }).optional()),
 };
 
 const fromBeforeTo = (value: { from?: string; to?: string }, context: z.RefinementCtx) => {
@@ -100,8 +132,11 @@ export type StanceFilterFields = Omit<StanceFilters, 'page' | 'pageSize'>;
 
 export const positionsQuerySchema = z
   .object({
+    topic: filterFields.topic,
     country: filterFields.country,
     actorType: filterFields.actorType,
+    /** Government actors only (default) or every actor of the country. */
+    scope: z.preprocess(firstOf, z.enum(ACTOR_SCOPE_VALUES, { error: 'scope must be government or all' }).default('government')),
     from: filterFields.from,
     to: filterFields.to,
     granularity: z.preprocess(
@@ -142,16 +177,39 @@ export function toStanceQueryString(
   filters: Partial<StanceFilters>,
   overrides: { page?: number | null; pageSize?: number | null } = {},
 ): string {
+  return toSearchParams(filters, overrides).toString();
+}
+
+/** The direction a column sorts in when nobody chose one: newest dates and highest numbers first, names A–Z. */
+export function toDefaultDirection(sort: StanceSort): SortDirection {
+  return sort === 'date' || sort === 'score' || sort === 'confidence' ? 'desc' : 'asc';
+}
+
+function toSearchParams(filters: Partial<StanceFilters>, overrides: { page?: number | null; pageSize?: number | null }): URLSearchParams {
   const params = new URLSearchParams();
   const lists = { country: filters.country, actorType: filters.actorType, stance: filters.stance };
   for (const [key, values] of Object.entries(lists)) if (values?.length) params.set(key, values.join(','));
-  for (const key of ['actor', 'from', 'to', 'q'] as const) {
+  if (filters.topic && filters.topic !== DEFAULT_TOPIC_SLUG) params.set('topic', filters.topic);
+  for (const key of ['actor', 'from', 'to', 'q', 'reviewed'] as const) {
     const value = filters[key];
     if (value) params.set(key, value);
   }
+  if (filters.minConfidence !== undefined) params.set('minConfidence', String(filters.minConfidence));
+  if (filters.sort && filters.sort !== 'date') params.set('sort', filters.sort);
+  if (filters.dir) params.set('dir', filters.dir);
   const page = overrides.page === undefined ? filters.page : overrides.page;
   const pageSize = overrides.pageSize === undefined ? filters.pageSize : overrides.pageSize;
   if (page && page !== 1) params.set('page', String(page));
   if (pageSize && pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(pageSize));
-  return params.toString();
+  return params;
+}
+
+export const alertFeedQuerySchema = z.object({
+  topic: topicSchema,
+  token: z.preprocess(firstOf, z.string().trim().max(200).optional()),
+});
+export type AlertFeedQuery = z.infer<typeof alertFeedQuerySchema>;
+
+export function parseAlertFeedQuery(input: SearchParamsInput): AlertFeedQuery {
+  return parseOrThrow(alertFeedQuerySchema, toSearchRecord(input));
 }

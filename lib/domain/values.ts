@@ -13,7 +13,7 @@ export type DatePrecision = (typeof DATE_PRECISION_VALUES)[number];
 /** As stored: a row without a date says so instead of holding null. */
 export type StoredDatePrecision = DatePrecision | 'unknown';
 
-export const GRANULARITY_VALUES = ['month', 'quarter', 'year'] as const;
+export const GRANULARITY_VALUES = ['week', 'month', 'quarter', 'year'] as const;
 /** The period positions are aggregated over. */
 export type Granularity = (typeof GRANULARITY_VALUES)[number];
 
@@ -34,3 +34,34 @@ export type PositionStatus = (typeof POSITION_STATUS_VALUES)[number];
 
 /** Actor types that speak for a country's government: a country's position is computed from these by default. */
 export const GOVERNMENT_ACTOR_TYPES = ['country', 'government_body', 'official'] as const satisfies readonly ActorType[];
+
+/** The topic every page, API and CSV shows unless another is asked for (lib/topics holds its data). */
+export const DEFAULT_TOPIC_SLUG = 'huawei-zte-5g';
+
+/** Whose statements make a country's position: its government actors (default) or all of its actors. */
+export const ACTOR_SCOPE_VALUES = ['government', 'all'] as const;
+export type ActorScope = (typeof ACTOR_SCOPE_VALUES)[number];
+
+/** A country's (or actor's) position as the map colours it. */
+export const POSITION_VALUES = ['support', 'oppose', 'mixed', 'none'] as const;
+export type Position = (typeof POSITION_VALUES)[number];
+
+export const REVIEWED_VALUES = ['reviewed', 'unreviewed'] as const;
+export type ReviewedFilter = (typeof REVIEWED_VALUES)[number];
+
+/** Columns the stance table (and its CSV) can be sorted by. */
+export const STANCE_SORT_VALUES = ['date', 'actor', 'country', 'stance', 'score', 'confidence', 'document'] as const;
+export type StanceSort = (typeof STANCE_SORT_VALUES)[number];
+export const SORT_DIRECTION_VALUES = ['asc', 'desc'] as const;
+export type SortDirection = (typeof SORT_DIRECTION_VALUES)[number];
+
+/** What an alert is about: a country's position, or one tracked actor's. */
+export const ALERT_SUBJECT_VALUES = ['country', 'actor'] as const;
+export type AlertSubject = (typeof ALERT_SUBJECT_VALUES)[number];
+/** flip: support ↔ oppose; shift: to or from mixed; new: a first position. */
+export const ALERT_KIND_VALUES = ['flip', 'shift', 'new'] as const;
+export type AlertKind = (typeof ALERT_KIND_VALUES)[number];
+
+/** What an analyst does to a statement: confirm the label, change stance/actor/country, reject it, or restore a rejected one. */
+export const REVIEW_ACTION_VALUES = ['confirm', 'change', 'reject', 'restore'] as const;
+export type ReviewAction = (typeof REVIEW_ACTION_VALUES)[number];

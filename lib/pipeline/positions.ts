@@ -1,6 +1,18 @@
-// Pure pivots of SQL-aggregated position rows: rows → per-country series (API) → wide rows (recharts).
+// Pure pivots of SQL-aggregated position rows: rows → per-country series (API) → wide rows (recharts), and a
+// weighted score → the position the map colours (support / oppose / mixed / none).
 import type { PositionRow } from '../domain/statements';
-import type { Granularity } from '../domain/values';
+import type { Granularity, Position } from '../domain/values';
+
+/** A weighted score at least this far from 0 is a side; closer is mixed (both sides, or neutral statements). */
+export const POSITION_THRESHOLD = 0.2;
+
+/** Weighted mean score (−1…1) and statement count → position; no statements → none. */
+export function toPosition(score: number | null, statements: number): Position {
+  if (!statements || score === null || Number.isNaN(score)) return 'none';
+  if (score >= POSITION_THRESHOLD) return 'support';
+  if (score <= -POSITION_THRESHOLD) return 'oppose';
+  return 'mixed';
+}
 export type PositionPoint = { period: string; score: number; statements: number };
 export type PositionSeries = { country: string; points: PositionPoint[] };
 
@@ -23,8 +35,33 @@ export type ChartRow = { period: string } & Record<string, number | string | nul
 
 const MAX_FILLED_PERIODS = 1200;
 
-/** Position of a YYYY-MM / YYYY-Qn / YYYY label on a linear scale of its granularity; null if unreadable. */
+const DAY_MS = 86_400_000;
+
+/** Monday of ISO week 1 of a year, in days since 1970 (week 1 holds 4 January). */
+function isoWeekOneMonday(year: number): number {
+  const jan4 = Date.UTC(year, 0, 4) / DAY_MS;
+  const weekday = (new Date(jan4 * DAY_MS).getUTCDay() + 6) % 7;
+  return jan4 - weekday;
+}
+
+/** "2020-W05" ↔ weeks since 1970 (Monday-based), so weeks space evenly across year ends. */
+function toWeekIndex(period: string): number | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(period);
+  if (!match) return null;
+  return Math.floor((isoWeekOneMonday(Number(match[1])) + (Number(match[2]) - 1) * 7 + 3) / 7);
+}
+
+function toWeekLabel(index: number): string {
+  const monday = index * 7 - 3;
+  const thursday = monday + 3;
+  const year = new Date(thursday * DAY_MS).getUTCFullYear();
+  const week = Math.floor((monday - isoWeekOneMonday(year)) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Position of a YYYY-Www / YYYY-MM / YYYY-Qn / YYYY label on a linear scale of its granularity; null if unreadable. */
 function toPeriodIndex(period: string, granularity: Granularity): number | null {
+  if (granularity === 'week') return toWeekIndex(period);
   const match = /^(\d{4})(?:-(?:Q([1-4])|(\d{2})))?$/.exec(period);
   if (!match) return null;
   const year = Number(match[1]);
@@ -34,6 +71,7 @@ function toPeriodIndex(period: string, granularity: Granularity): number | null 
 }
 
 function toPeriodLabel(index: number, granularity: Granularity): string {
+  if (granularity === 'week') return toWeekLabel(index);
   if (granularity === 'year') return String(index);
   if (granularity === 'quarter') return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -47,18 +85,28 @@ export function listPeriodsBetween(first: string, last: string, granularity: Gra
   return Array.from({ length: to - from + 1 }, (_, offset) => toPeriodLabel(from + offset, granularity));
 }
 
+/** The chart row key holding how many statements stand behind a country's point. */
+export function toCountKey(country: string): string {
+  return `${country}__statements`;
+}
+
 /**
- * Wide rows for a line chart, one key per country; a period a country said nothing in is null (the line
- * skips it rather than drawing a fake 0). With a granularity, empty periods in between get rows too.
+ * Wide rows for a line chart, one key per country (and its statement count under toCountKey); a period a
+ * country said nothing in is null, so the line breaks there instead of joining points across the gap.
+ * With a granularity, empty periods in between get rows too.
  */
 export function toChartRows(series: PositionSeries[], granularity?: Granularity): ChartRow[] {
   const seen = [...new Set(series.flatMap((entry) => entry.points.map((point) => point.period)))].sort();
   const periods =
     granularity && seen.length > 1 ? [...new Set([...listPeriodsBetween(seen[0]!, seen.at(-1)!, granularity), ...seen])].sort() : seen;
-  const lookup = new Map(series.map((entry) => [entry.country, new Map(entry.points.map((point) => [point.period, point.score]))]));
+  const lookup = new Map(series.map((entry) => [entry.country, new Map(entry.points.map((point) => [point.period, point]))]));
   return periods.map((period) => {
     const row: ChartRow = { period };
-    for (const entry of series) row[entry.country] = lookup.get(entry.country)?.get(period) ?? null;
+    for (const entry of series) {
+      const point = lookup.get(entry.country)?.get(period);
+      row[entry.country] = point?.score ?? null;
+      row[toCountKey(entry.country)] = point?.statements ?? null;
+    }
     return row;
   });
 }

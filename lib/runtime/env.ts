@@ -37,6 +37,20 @@ export const envSchema = z.object({
     .min(16, 'API_TOKEN must be at least 16 characters')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** Where new alerts are POSTed as JSON (signed with ALERT_WEBHOOK_SECRET); unset = no webhook. */
+  ALERT_WEBHOOK_URL: z
+    .string()
+    .url('ALERT_WEBHOOK_URL must be a URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** HMAC-SHA256 key for the X-Stancewatch-Signature header of webhook calls. */
+  ALERT_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'ALERT_WEBHOOK_SECRET must be at least 16 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** When on, the Atom feed of alerts answers only with a per-user feed token (?token=). */
+  ALERTS_FEED_PRIVATE: booleanFlag,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 

@@ -152,7 +152,7 @@ describe('npm run ingest', () => {
     );
     expect(result.status).toBe(0);
     const summary = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
-    expect(Object.keys(summary)).toEqual(['runId', 'sources', 'fetched', 'created', 'duplicates', 'failed', 'errors']);
+    expect(Object.keys(summary)).toEqual(['runId', 'sources', 'fetched', 'created', 'duplicates', 'failed', 'errors', 'alerts']);
     expect(summary.failed).toBeGreaterThanOrEqual(1);
     expect(summary.errors.some((error: { message: string }) => /404/.test(error.message))).toBe(true);
   });
