@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   for (const error of seeded.errors) log.warn(`seed ${error.url ?? error.source}: ${error.message}`);
   const relabelled = await relabelOutdatedDocuments(db);
   if (relabelled.documents) log.info(`re-labelled ${relabelled.documents} document(s) with labeler ${relabelled.labelerVersion}`);
-  await evaluateAlerts(db).catch((error: unknown) => log.error(`alert evaluation failed: ${error instanceof Error ? error.message : String(error)}`));
+  await evaluateAlerts(db).catch((error: unknown) =>
+    log.error(`alert evaluation failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
   await db.$disconnect();
 
   const childEnv = childProcessEnv({ DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' });

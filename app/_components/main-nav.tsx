@@ -7,6 +7,7 @@ const LINKS = [
   { href: '/', label: 'Dashboard' },
   { href: '/stances', label: 'Stances' },
   { href: '/documents', label: 'Documents' },
+  { href: '/alerts', label: 'Alerts' },
   { href: '/sources', label: 'Sources' },
 ] as const;
 

@@ -2,7 +2,14 @@
 // tracked actors on their own), record every change not recorded yet as an Alert, and POST new ones to the
 // webhook if one is configured. Idempotent: a second call with no new statements records nothing.
 import type { Db } from '../db/client';
-import { insertAlerts, listAlerts, listAlertTopics, listPendingWebhookAlerts, listPeriodPositions, recordWebhookAttempt } from '../db/alerts';
+import {
+  insertAlerts,
+  listAlerts,
+  listAlertTopics,
+  listPendingWebhookAlerts,
+  listPeriodPositions,
+  recordWebhookAttempt,
+} from '../db/alerts';
 import { detectPositionChanges } from '../pipeline/flips';
 import { ALERT_SUBJECT_VALUES } from '../domain/values';
 import { getEnv } from '../runtime/env';
@@ -51,7 +58,13 @@ export async function deliverPendingAlerts(db: Db, webhook: WebhookConfig): Prom
         previousPosition: alert.previousPosition,
         previousScore: alert.previousScore,
         statements: alert.statements,
-        evidence: alert.evidenceAfter.map((item) => ({ id: item.id, actor: item.actor, stance: item.stance, evidence: item.evidence, documentId: item.documentId })),
+        evidence: alert.evidenceAfter.map((item) => ({
+          id: item.id,
+          actor: item.actor,
+          stance: item.stance,
+          evidence: item.evidence,
+          documentId: item.documentId,
+        })),
       });
       await recordWebhookAttempt(db, alert.id, outcome);
       if (outcome.delivered) delivered += 1;

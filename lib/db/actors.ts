@@ -6,7 +6,7 @@ import { NotFoundError } from '../errors';
 import type { PositionsQuery } from '../domain/filters';
 import type { ActorRef } from '../domain/stance';
 import type { ActorType } from '../domain/values';
-import { PERIOD_LABEL, POSITION_WEIGHT, PRECISIONS_FOR } from './positions';
+import { PERIOD_LABEL, POSITION_WEIGHT, PRECISIONS_FOR, toStableScore } from './positions';
 import { EFFECTIVE_STATEMENTS, isUuid, toTopicCondition } from './statements';
 
 /** Inserts curated gazetteer actors that are missing and refreshes changed ones. */
@@ -127,7 +127,12 @@ export type ActorChange = { countryCode: string | null; type: ActorType };
  * Its statements follow the new country (EFFECTIVE_STATEMENTS reads an edited actor's country); a review of a
  * single statement still wins over it.
  */
-export async function updateActorDetails(db: Db, actorId: string, change: ActorChange, editor: { userId: string | null; note?: string | null }) {
+export async function updateActorDetails(
+  db: Db,
+  actorId: string,
+  change: ActorChange,
+  editor: { userId: string | null; note?: string | null },
+) {
   return db.$transaction(async (tx) => {
     const actor = await tx.actor.findUnique({ where: { id: actorId }, select: { countryCode: true, type: true } });
     if (!actor) throw new NotFoundError('No such actor');
@@ -170,5 +175,5 @@ export async function listActorPositionRows(
     WHERE ${toTopicCondition(query.topic)} AND e.actor_id = ${actorId}::uuid AND e.date IS NOT NULL
       AND e.date_precision IN (${Prisma.join(PRECISIONS_FOR[query.granularity])})
     GROUP BY 1 ORDER BY 1`);
-  return rows.map((row) => ({ country: actorId, period: row.period, score: row.score, statements: Number(row.statements) }));
+  return rows.map((row) => ({ country: actorId, period: row.period, score: toStableScore(row.score), statements: Number(row.statements) }));
 }

@@ -6,7 +6,7 @@ import { Prisma } from './generated/client';
 import type { PeriodPosition, PositionChange } from '../pipeline/flips';
 import type { StanceItem } from '../domain/statements';
 import type { AlertKind, AlertSubject, Granularity, Position } from '../domain/values';
-import { PERIOD_LABEL, POSITION_WEIGHT, PRECISIONS_FOR } from './positions';
+import { PERIOD_LABEL, POSITION_WEIGHT, PRECISIONS_FOR, toStableScore } from './positions';
 import { EFFECTIVE_STATEMENTS, selectRows, toActorScopeCondition, type StanceRow } from './statements';
 
 /** Alerts compare months: fine enough to be news, coarse enough that one stray sentence rarely flips a country. */
@@ -37,7 +37,7 @@ export async function listPeriodPositions(db: Db, topicId: string, subject: Aler
     WHERE e.topic_id = ${topicId}::uuid AND ${scope} AND e.date IS NOT NULL
       AND e.date_precision IN (${Prisma.join(PRECISIONS_FOR[ALERT_GRANULARITY])})
     GROUP BY 1, 2`);
-  return rows.map((row) => ({ ...row, statements: Number(row.statements) }));
+  return rows.map((row) => ({ ...row, score: toStableScore(row.score), statements: Number(row.statements) }));
 }
 
 export type InsertedAlert = { id: string };
@@ -105,10 +105,16 @@ export type AlertItem = {
 type AlertRow = Omit<AlertItem, 'evidenceAfter' | 'evidenceBefore'> & { evidenceAfterIds: string[]; evidenceBeforeIds: string[] };
 
 /** A topic's alerts, newest period first, with the statements behind both sides. */
-export async function listAlerts(db: Db, options: { topic: string; unreadOnly?: boolean; limit?: number; ids?: string[] }): Promise<AlertItem[]> {
+export async function listAlerts(
+  db: Db,
+  options: { topic: string; unreadOnly?: boolean; limit?: number; ids?: string[] },
+): Promise<AlertItem[]> {
   const conditions = [Prisma.sql`t.slug = ${options.topic}`];
   if (options.unreadOnly) conditions.push(Prisma.sql`al.read_at IS NULL`);
-  if (options.ids) conditions.push(options.ids.length ? Prisma.sql`al.id IN (${Prisma.join(options.ids.map((id) => Prisma.sql`${id}::uuid`))})` : Prisma.sql`FALSE`);
+  if (options.ids)
+    conditions.push(
+      options.ids.length ? Prisma.sql`al.id IN (${Prisma.join(options.ids.map((id) => Prisma.sql`${id}::uuid`))})` : Prisma.sql`FALSE`,
+    );
   const rows = await db.$queryRaw<AlertRow[]>(Prisma.sql`
     SELECT al.id::text, t.slug AS topic, al.subject_type AS "subjectType", al.country_code AS "countryCode", al.actor_id::text AS "actorId",
            a.name AS "actorName", al.kind, al.period, al.previous_period AS "previousPeriod", al.position, al.previous_position AS "previousPosition",
@@ -148,14 +154,27 @@ export async function markAlertsRead(db: Db, topic: string, ids?: string[]): Pro
 
 /** Alerts whose webhook is still to be delivered, oldest first. */
 export async function listPendingWebhookAlerts(db: Db, limit = 100): Promise<string[]> {
-  const rows = await db.alert.findMany({ where: { webhookStatus: 'pending' }, orderBy: { createdAt: 'asc' }, take: limit, select: { id: true } });
+  const rows = await db.alert.findMany({
+    where: { webhookStatus: 'pending' },
+    orderBy: { createdAt: 'asc' },
+    take: limit,
+    select: { id: true },
+  });
   return rows.map((row) => row.id);
 }
 
-export async function recordWebhookAttempt(db: Db, alertId: string, outcome: { delivered: boolean; attempts: number; error: string | null }) {
+export async function recordWebhookAttempt(
+  db: Db,
+  alertId: string,
+  outcome: { delivered: boolean; attempts: number; error: string | null },
+) {
   await db.alert.update({
     where: { id: alertId },
-    data: { webhookStatus: outcome.delivered ? 'delivered' : 'failed', webhookAttempts: { increment: outcome.attempts }, webhookError: outcome.error },
+    data: {
+      webhookStatus: outcome.delivered ? 'delivered' : 'failed',
+      webhookAttempts: { increment: outcome.attempts },
+      webhookError: outcome.error,
+    },
   });
 }
 

@@ -3,7 +3,7 @@
 import type { Db } from './client';
 import { Prisma } from './generated/client';
 import type { ActorScope, ActorType, PositionStatus, StanceLabel, StoredDatePrecision } from '../domain/values';
-import { POSITION_WEIGHT } from './positions';
+import { POSITION_WEIGHT, toStableScore } from './positions';
 import { EFFECTIVE_STATEMENTS, toActorScopeCondition, toTopicCondition } from './statements';
 
 export type CountryPositionRow = {
@@ -22,7 +22,10 @@ export type CountryPositionRow = {
 };
 
 /** Every country with statements on the topic, by the given actors, with its current weighted position. */
-export async function listCountryPositions(db: Db, options: { topic: string; scope: ActorScope; country?: string }): Promise<CountryPositionRow[]> {
+export async function listCountryPositions(
+  db: Db,
+  options: { topic: string; scope: ActorScope; country?: string },
+): Promise<CountryPositionRow[]> {
   const conditions = [toTopicCondition(options.topic), toActorScopeCondition(options.scope), Prisma.sql`e.country_code IS NOT NULL`];
   if (options.country) conditions.push(Prisma.sql`e.country_code = ${options.country}`);
   const rows = await db.$queryRaw<
@@ -48,6 +51,7 @@ export async function listCountryPositions(db: Db, options: { topic: string; sco
     ORDER BY count(*) DESC, 1`);
   return rows.map((row) => ({
     ...row,
+    score: toStableScore(row.score),
     latestPrecision: row.latestDate ? row.latestPrecision : null,
     statements: Number(row.statements),
     support: Number(row.support),

@@ -45,7 +45,12 @@ export async function listPositionRows(db: Db, query: PositionsQuery): Promise<P
     WHERE ${Prisma.join(conditions, ' AND ')}
     GROUP BY 1, 2
     ORDER BY 2, 1`);
-  return rows.map((row) => ({ ...row, statements: Number(row.statements) }));
+  return rows.map((row) => ({ ...row, score: toStableScore(row.score), statements: Number(row.statements) }));
+}
+
+/** A weighted mean of equal weights is the value itself, up to float noise that would show as −0.9000000000000001. */
+export function toStableScore(score: number): number {
+  return Math.round(score * 1e9) / 1e9;
 }
 
 export type CountryCount = { country: string; statements: number };
@@ -72,7 +77,16 @@ export type StanceCounts = {
 export async function getStanceCounts(db: Db, topic: string): Promise<StanceCounts> {
   const [totals, lastRun] = await Promise.all([
     db.$queryRaw<
-      { documents: bigint; statements: bigint; actors: bigint; countries: bigint; reviewed: bigint; support: bigint; oppose: bigint; neutral: bigint }[]
+      {
+        documents: bigint;
+        statements: bigint;
+        actors: bigint;
+        countries: bigint;
+        reviewed: bigint;
+        support: bigint;
+        oppose: bigint;
+        neutral: bigint;
+      }[]
     >(Prisma.sql`
       SELECT count(DISTINCT e.document_id) AS documents, count(*) AS statements, count(DISTINCT e.actor_id) AS actors,
              count(DISTINCT e.country_code) AS countries, count(*) FILTER (WHERE e.reviewed) AS reviewed,

@@ -138,5 +138,7 @@ export async function listRejectedStatements(db: Db, documentId: string): Promis
   if (!isUuid(documentId)) return [];
   const where = toWhere({ documentId });
   const rejected = where === Prisma.empty ? Prisma.sql`WHERE e.rejected` : Prisma.sql`${where} AND e.rejected`;
-  return db.$queryRaw<StanceRow[]>(selectRows(rejected, Prisma.sql`ORDER BY e.evidence_start, e.id`, 'date', EFFECTIVE_STATEMENTS_WITH_REJECTED));
+  return db.$queryRaw<StanceRow[]>(
+    selectRows(rejected, Prisma.sql`ORDER BY e.evidence_start, e.id`, 'date', EFFECTIVE_STATEMENTS_WITH_REJECTED),
+  );
 }

@@ -115,7 +115,12 @@ function toOrderBy({ sort, dir }: Ordering): Prisma.Sql {
   return Prisma.sql`ORDER BY ${SORTS[sort].key} ${direction}, e.id ${direction}`;
 }
 
-export function selectRows(where: Prisma.Sql, tail: Prisma.Sql, sort: StanceSort = 'date', source: Prisma.Sql = EFFECTIVE_STATEMENTS): Prisma.Sql {
+export function selectRows(
+  where: Prisma.Sql,
+  tail: Prisma.Sql,
+  sort: StanceSort = 'date',
+  source: Prisma.Sql = EFFECTIVE_STATEMENTS,
+): Prisma.Sql {
   return Prisma.sql`
     SELECT e.id, e.actor_name AS actor, e.actor_id::text AS "actorId", e.actor_type AS "actorType", e.country_code AS country,
            e.stance, e.score, e.confidence, e.evidence, e.evidence_start AS "evidenceStart", e.evidence_end AS "evidenceEnd",

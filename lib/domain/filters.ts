@@ -116,7 +116,10 @@ const filterFields = {
     firstOf,
     z.coerce.number({ error: 'minConfidence must be a number' }).min(0, 'minConfidence is 0–1').max(1, 'minConfidence is 0–1').optional(),
   ),
-  sort: z.preprocess(firstOf, z.enum(STANCE_SORT_VALUES, { error: `sort must be one of ${STANCE_SORT_VALUES.join(', ')}` }).default('date')),
+  sort: z.preprocess(
+    firstOf,
+    z.enum(STANCE_SORT_VALUES, { error: `sort must be one of ${STANCE_SORT_VALUES.join(', ')}` }).default('date'),
+  ),
   dir: z.preprocess(firstOf, z.enum(SORT_DIRECTION_VALUES, { error: 'dir must be asc or desc' }).optional()),
 };
 

@@ -20,7 +20,12 @@ describe('detectPositionChanges', () => {
   });
 
   test('moves to and from mixed are shifts; a subject that starts mixed is new when it takes a side', () => {
-    const changes = detectPositionChanges([row('DE', '2020-01', 0), row('DE', '2020-02', 0.5), row('DE', '2020-03', 0.1), row('DE', '2020-04', 0.1)]);
+    const changes = detectPositionChanges([
+      row('DE', '2020-01', 0),
+      row('DE', '2020-02', 0.5),
+      row('DE', '2020-03', 0.1),
+      row('DE', '2020-04', 0.1),
+    ]);
     expect(changes.map((change) => [change.kind, change.period])).toEqual([
       ['new', '2020-02'],
       ['shift', '2020-03'],

@@ -100,7 +100,7 @@ describe('streamStances', () => {
 
 describe('listPositionRows', () => {
   test('averages scores per country per month, leaving out year-precision dates', async () => {
-    const rows = await listPositionRows(database.db, parsePositionsQuery(new URLSearchParams('granularity=month')));
+    const rows = await listPositionRows(database.db, parsePositionsQuery(new URLSearchParams('granularity=month&scope=all')));
     expect(rows).toEqual([
       { country: 'US', period: '2019-11', score: 1, statements: 1 },
       { country: 'CN', period: '2020-05', score: -0.7, statements: 1 },
@@ -110,11 +110,19 @@ describe('listPositionRows', () => {
     ]);
   });
 
-  test('yearly means include year-precision statements; the country filter applies', async () => {
-    const rows = await listPositionRows(database.db, parsePositionsQuery(new URLSearchParams('granularity=year&country=CN')));
+  test('yearly means include year-precision statements, weighted by recency; the country filter applies', async () => {
+    const rows = await listPositionRows(database.db, parsePositionsQuery(new URLSearchParams('granularity=year&country=CN&scope=all')));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ country: 'CN', period: '2020', statements: 3 });
-    expect(rows[0]!.score).toBeCloseTo(-0.7, 10);
+    // Same confidence: 2020-05-15 (−0.7), Huawei on 2020-07-01 (−0.9), "by 2020" as 2020-01-01 (−0.5); half weight per 180 days.
+    const weight = (daysAfterMay: number) => 2 ** (daysAfterMay / 180);
+    const expected = (-0.7 * weight(0) - 0.9 * weight(47) - 0.5 * weight(-135)) / (weight(0) + weight(47) + weight(-135));
+    expect(rows[0]!.score).toBeCloseTo(expected, 10);
+  });
+
+  test("by default a country's position comes from its government actors only", async () => {
+    const rows = await listPositionRows(database.db, parsePositionsQuery(new URLSearchParams('granularity=year&country=CN')));
+    expect(rows).toEqual([expect.objectContaining({ country: 'CN', period: '2020', statements: 2 })]);
   });
 
   test('quarters are labelled YYYY-Qn', async () => {
@@ -160,15 +168,15 @@ describe('listDocuments and counts', () => {
   });
 
   test('getStanceCounts and listStanceCountries count visible statements', async () => {
-    expect(await getStanceCounts(database.db)).toMatchObject({
+    expect(await getStanceCounts(database.db, 'huawei-zte-5g')).toMatchObject({
       documents: 5,
       statements: 8,
       actors: 6,
       countries: 4,
       byStance: { support: 4, oppose: 3, neutral: 1 },
-      lastRunAt: null,
+      lastRun: null,
     });
-    expect(await listStanceCountries(database.db)).toEqual([
+    expect(await listStanceCountries(database.db, 'huawei-zte-5g')).toEqual([
       { country: 'CN', statements: 3 },
       { country: 'US', statements: 2 },
       { country: 'DE', statements: 1 },
@@ -212,12 +220,12 @@ describe('reviews', () => {
     expect((await listStances(reviewed.db, filters('country=GB'))).total).toBe(0);
     expect((await listStances(reviewed.db, filters('country=IE'))).items.map((item) => item.id)).toEqual([ids.ukJuly]);
     expect((await listStances(reviewed.db, filters('stance=support&country=CN'))).items.map((item) => item.id)).toEqual([ids.cnMay]);
-    const rows = await listPositionRows(reviewed.db, parsePositionsQuery(new URLSearchParams('country=CN')));
+    const rows = await listPositionRows(reviewed.db, parsePositionsQuery(new URLSearchParams('country=CN&scope=all')));
     expect(rows).toEqual([
       { country: 'CN', period: '2020-05', score: 0.3, statements: 1 },
       { country: 'CN', period: '2020-07', score: -1, statements: 1 },
     ]);
-    const counts = await getStanceCounts(reviewed.db);
+    const counts = await getStanceCounts(reviewed.db, 'huawei-zte-5g');
     expect(counts).toMatchObject({ statements: 7, byStance: { support: 4, oppose: 2, neutral: 1 } });
     const hostile = (await listDocuments(reviewed.db, { page: 1, pageSize: 10 })).items.find((item) => item.title.includes('<script>'));
     expect(hostile?.statements).toBe(0);

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { createColumnHelper } from '@tanstack/react-table';
 import { DataTable, type DataTableColumn, type DataTableFeatures } from '@/app/_components/data-table/data-table';
+import { CountryLabel } from '@/app/_components/country-label';
 import { StanceBadge, formatScore } from '@/app/_components/stance-badge';
 import type { StanceItem } from '@/lib/domain/statements';
 import { TABLE_STANCE_COLUMNS } from '@/lib/export/stance-columns';
@@ -13,7 +14,9 @@ const helper = createColumnHelper<DataTableFeatures, StanceItem>();
 function renderCell(columnId: string, item: StanceItem, value: string | number | null) {
   switch (columnId) {
     case 'country':
-      return value ? <span className="country">{value}</span> : <span className="subtle">—</span>;
+      return item.country ? <CountryLabel code={item.country} /> : <span className="subtle">—</span>;
+    case 'confidence':
+      return item.confidence.toFixed(2);
     case 'stance':
       return <StanceBadge stance={item.stance} />;
     case 'score':
@@ -28,6 +31,18 @@ function renderCell(columnId: string, item: StanceItem, value: string | number |
       );
     case 'document':
       return <Link href={`/documents/${item.documentId}`}>{item.documentTitle}</Link>;
+    case 'actor':
+      return (
+        <>
+          <Link href={`/actors/${item.actorId}`}>{item.actor}</Link>
+          {item.reviewed ? (
+            <span className="reviewed-mark" title={`Reviewed by ${item.reviewedBy ?? 'an analyst'}`}>
+              {' '}
+              ✓ reviewed
+            </span>
+          ) : null}
+        </>
+      );
     default:
       return value;
   }
@@ -41,8 +56,19 @@ const columns: DataTableColumn<StanceItem>[] = TABLE_STANCE_COLUMNS.map((column)
   }),
 );
 
-const CELL_CLASSES = { score: 'num', evidence: 'evidence-cell' };
+const CELL_CLASSES = { score: 'num', confidence: 'num', evidence: 'evidence-cell' };
 
-export function StanceTable({ items }: { items: StanceItem[] }) {
-  return <DataTable columns={columns} data={items} getRowId={(item) => item.id} cellClassName={CELL_CLASSES} caption="Statements" />;
+type Props = { items: StanceItem[]; sortLinks: Partial<Record<string, { href: string; sort: 'ascending' | 'descending' | 'none' }>> };
+
+export function StanceTable({ items, sortLinks }: Props) {
+  return (
+    <DataTable
+      columns={columns}
+      data={items}
+      getRowId={(item) => item.id}
+      cellClassName={CELL_CLASSES}
+      caption="Statements"
+      sortLinks={sortLinks}
+    />
+  );
 }

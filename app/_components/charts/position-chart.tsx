@@ -1,33 +1,83 @@
 'use client';
-// Net position per country over time: a thin recharts LineChart over rows from toChartRows.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+// Positions over time: a thin recharts LineChart over rows from toChartRows. A point stands where there are
+// statements; a period without any is null, so no line is drawn across a gap longer than one period.
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+  type TooltipValueType,
+} from 'recharts';
 import type { ChartRow } from '@/lib/pipeline/positions';
 
-// Distinguishable on white and for common colour-vision deficiencies (Okabe–Ito palette).
-const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
+// Distinguishable on white and for common colour-vision deficiencies (Okabe–Ito palette); dashes tell lines apart too.
+const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#8C6D1F'];
+const DASHES = [undefined, '6 3', '2 3', '8 3 2 3', undefined, '6 3', '2 3', '8 3 2 3'];
 
-type Props = { rows: ChartRow[]; countries: string[] };
+export type ChartSeries = { key: string; label: string };
 
-export function PositionChart({ rows, countries }: Props) {
+type Props = { rows: ChartRow[]; series: ChartSeries[]; height?: number };
+
+function formatScore(value: number): string {
+  return `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
+}
+
+function PositionTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {
+  if (!active || !payload?.length) return null;
+  const row = payload[0]?.payload as ChartRow | undefined;
+  const entries = payload.filter((entry) => typeof entry.value === 'number');
+  if (!entries.length) return null;
   return (
-    <div className="chart" data-testid="position-chart">
+    <div className="chart-tooltip">
+      <strong>{label}</strong>
+      {entries.map((entry) => {
+        const count = row?.[`${String(entry.dataKey)}__statements`];
+        return (
+          <div key={String(entry.dataKey)} style={{ color: entry.color }}>
+            {entry.name}: {formatScore(entry.value as number)}{' '}
+            <span className="subtle">
+              ({count} statement{count === 1 ? '' : 's'})
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+export function PositionChart({ rows, series, height = 340 }: Props) {
+  return (
+    <div className="chart" style={{ height }} data-testid="position-chart">
       <LineChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e5e9ef" />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={24} />
-        <YAxis domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tick={{ fontSize: 12 }} width={40} />
+        <YAxis
+          domain={[-1, 1]}
+          ticks={[-1, -0.5, 0, 0.5, 1]}
+          tick={{ fontSize: 12 }}
+          width={40}
+          tickFormatter={(value: number) => formatScore(value)}
+        />
         <ReferenceLine y={0} stroke="#9aa5b1" />
-        <Tooltip formatter={(value) => (typeof value === 'number' ? value.toFixed(2) : String(value ?? ''))} />
+        <Tooltip content={PositionTooltip} />
         <Legend />
-        {countries.map((country, index) => (
+        {series.map((entry, index) => (
           <Line
-            key={country}
+            key={entry.key}
             type="linear"
-            dataKey={country}
-            name={country}
+            dataKey={entry.key}
+            name={entry.label}
             stroke={COLORS[index % COLORS.length]}
+            strokeDasharray={DASHES[index % DASHES.length]}
             strokeWidth={2}
-            dot={{ r: 3 }}
-            connectNulls
+            dot={{ r: 4, strokeDasharray: '' }}
+            activeDot={{ r: 6 }}
+            connectNulls={false}
             isAnimationActive={false}
           />
         ))}

@@ -1,6 +1,7 @@
 'use client';
 // Generic TanStack Table v9 renderer: columns + rows in, a plain semantic <table> out (paging and
 // filtering happen on the server, so only the core row model is used).
+import Link from 'next/link';
 import { tableFeatures, useTable, type ColumnDef, type RowData } from '@tanstack/react-table';
 
 /** Core features only; callers build columns with createColumnHelper<DataTableFeatures, Row>(). */
@@ -17,9 +18,13 @@ type Props<Row extends RowData> = {
   /** Extra class per column id (numbers right-aligned, wide text…). */
   cellClassName?: Partial<Record<string, string>>;
   caption?: string;
+  /** Server-side sorting: per column id, the link that sorts by it and how the rows are sorted now. */
+  sortLinks?: Partial<Record<string, { href: string; sort: 'ascending' | 'descending' | 'none' }>>;
 };
 
-export function DataTable<Row extends RowData>({ columns, data, getRowId, cellClassName = {}, caption }: Props<Row>) {
+const ARROWS = { ascending: ' ▲', descending: ' ▼', none: '' } as const;
+
+export function DataTable<Row extends RowData>({ columns, data, getRowId, cellClassName = {}, caption, sortLinks = {} }: Props<Row>) {
   const table = useTable({ features: dataTableFeatures, columns, data, getRowId: getRowId ? (row) => getRowId(row) : undefined });
   return (
     <div className="table-wrap">
@@ -28,11 +33,22 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, cellCl
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const sort = sortLinks[header.column.id];
+                const label = header.isPlaceholder ? null : <table.FlexRender header={header} />;
+                return (
+                  <th key={header.id} scope="col" aria-sort={sort?.sort} data-column={header.column.id}>
+                    {sort ? (
+                      <Link href={sort.href} className="sort-link" scroll={false}>
+                        {label}
+                        <span aria-hidden="true">{ARROWS[sort.sort]}</span>
+                      </Link>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           ))}
         </thead>

@@ -5,8 +5,12 @@ import { notFound } from 'next/navigation';
 import { HighlightedText } from '@/app/_components/highlighted-text';
 import { StanceBadge, formatScore } from '@/app/_components/stance-badge';
 import { EmptyState } from '@/app/_components/empty-state';
+import { CountryLabel } from '@/app/_components/country-label';
+import { ReviewForm } from '@/app/_components/review-form';
+import { ReviewHistory } from '@/app/_components/review-history';
 import { getDb } from '@/lib/db/client';
 import { getDocument, type DocumentDetail } from '@/lib/db/documents';
+import { listRejectedStatements, listReviewHistory } from '@/lib/db/reviews';
 import { NotFoundError } from '@/lib/errors';
 import { toDisplayDate } from '@/lib/domain/dates';
 
@@ -35,6 +39,13 @@ function isWebUrl(url: string): boolean {
 export default async function DocumentPage({ params }: Props) {
   const { documentId } = await params;
   const document = await loadDocument(documentId);
+  const db = getDb();
+  const rejected = await listRejectedStatements(db, documentId);
+  const history = await listReviewHistory(
+    db,
+    [...document.statements, ...rejected].map((statement) => statement.id),
+  );
+  const actorChoices = [...new Set(document.statements.map((statement) => statement.actor))];
   const ranges = document.statements.map((statement) => ({
     id: statement.id,
     start: statement.evidenceStart,
@@ -109,10 +120,12 @@ export default async function DocumentPage({ params }: Props) {
           {document.statements.length ? (
             <ul className="statement-list" data-testid="document-statements">
               {document.statements.map((statement) => (
-                <li key={statement.id}>
+                <li key={statement.id} id={`statement-${statement.id}`} data-statement={statement.id}>
                   <div className="statement-meta">
-                    <strong>{statement.actor}</strong>
-                    {statement.country ? <span className="country">{statement.country}</span> : null}
+                    <Link href={`/actors/${statement.actorId}`}>
+                      <strong>{statement.actor}</strong>
+                    </Link>
+                    {statement.country ? <CountryLabel code={statement.country} href={`/countries/${statement.country}`} /> : null}
                     <StanceBadge stance={statement.stance} />
                     <span className="subtle">
                       {formatScore(statement.score)} · confidence {statement.confidence.toFixed(2)}
@@ -120,14 +133,47 @@ export default async function DocumentPage({ params }: Props) {
                   </div>
                   <div className="source-line">
                     {toDisplayDate(statement.date, statement.datePrecision) ?? 'undated'}
-                    {statement.reviewed ? ' · reviewed' : ''} · <a href={`#evidence-${statement.id}`}>show evidence</a>
+                    {statement.reviewed ? ` · reviewed by ${statement.reviewedBy}` : ''} ·{' '}
+                    <a href={`#evidence-${statement.id}`}>show evidence</a>
                   </div>
+                  <ReviewHistory entries={history.get(statement.id) ?? []} />
+                  <ReviewForm
+                    statementId={statement.id}
+                    stance={statement.stance}
+                    actor={statement.actor}
+                    country={statement.country}
+                    actorChoices={actorChoices.filter((name) => name !== statement.actor)}
+                  />
                 </li>
               ))}
             </ul>
           ) : (
             <EmptyState title="No statements in this document">It was read, but no actor took a stance on the topic in it.</EmptyState>
           )}
+          {rejected.length ? (
+            <>
+              <h3>Rejected by an analyst ({rejected.length})</h3>
+              <ul className="statement-list statement-list--rejected" data-testid="rejected-statements">
+                {rejected.map((statement) => (
+                  <li key={statement.id}>
+                    <div className="statement-meta">
+                      <strong>{statement.actor}</strong> <StanceBadge stance={statement.stance} />
+                    </div>
+                    <blockquote className="evidence">{statement.evidence}</blockquote>
+                    <ReviewHistory entries={history.get(statement.id) ?? []} />
+                    <ReviewForm
+                      statementId={statement.id}
+                      stance={statement.stance}
+                      actor={statement.actor}
+                      country={statement.country}
+                      actorChoices={[]}
+                      rejected
+                    />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       </div>
     </>
