@@ -12,10 +12,12 @@ export function CountryLabel({ code, href, showCode = true }: { code: string | n
     </>
   );
   return href ? (
-    <Link href={href} className="country-label">
+    <Link href={href} className="country-label" data-country={code}>
       {body}
     </Link>
   ) : (
-    <span className="country-label">{body}</span>
+    <span className="country-label" data-country={code}>
+      {body}
+    </span>
   );
 }

@@ -7,6 +7,7 @@ countries.registerLocale(english);
 // Shorter forms people use ("United States" rather than "United States of America").
 const COMMON_NAMES: Record<string, string> = {
   EU: 'European Union',
+  CN: 'China',
   US: 'United States',
   GB: 'United Kingdom',
   RU: 'Russia',

@@ -58,6 +58,7 @@ describe('GET /api/v1/stances', () => {
         'id',
         'score',
         'stance',
+        'status',
         'url',
       ].sort(),
     );

@@ -1,4 +1,5 @@
-// GET /api/v1/stances?country=&actor=&actorType=&stance=&from=&to=&q=&page=&pageSize= → { total, page, pageSize, items }.
+// GET /api/v1/stances?topic=&country=&actor=&actorType=&stance=&from=&to=&q=&reviewed=&minConfidence=&sort=&dir=&page=&pageSize=
+// → { total, page, pageSize, items }.
 import { getDb } from '@/lib/db/client';
 import { listStances } from '@/lib/db/statements';
 import { toErrorResponse } from '@/lib/errors';
@@ -14,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
       total: result.total,
       page: result.page,
       pageSize: result.pageSize,
-      items: result.items.map(({ actorId: _actorId, reviewed: _reviewed, ...item }) => item),
+      items: result.items.map(({ actorId: _actorId, reviewed: _reviewed, reviewedBy: _by, reviewedAt: _at, ...item }) => item),
     });
   } catch (error) {
     return toErrorResponse(error);
