@@ -163,6 +163,7 @@ describe('overview → map → country → statement → document', () => {
     const evidence = (await statement.locator('mark').innerText()).trim();
     await Promise.all([page.waitForURL(/\/documents\//), statement.locator('[data-testid="statement-document-link"]').click()]);
     expect(page.url()).toContain(`/documents/${fixtures!.documents.july}`);
+    await page.locator('[data-testid="document-text"] mark').first().waitFor();
     expect(await page.locator('[data-testid="document-text"] mark').allInnerTexts()).toContain(evidence);
   });
 
@@ -313,7 +314,7 @@ describe('reviews', () => {
 
   test('a changed stance shows on the overview, the country page and in the CSV, with its history', async () => {
     await page.goto(`${server.baseUrl}/`);
-    expect(await page.locator('a[data-country="DE"]').getAttribute('data-position')).toBe('mixed');
+    expect(await page.locator('[data-testid="world-map"] a[data-country="DE"]').getAttribute('data-position')).toBe('mixed');
 
     await page.goto(`${server.baseUrl}/documents/${fixtures!.documents.undated}`);
     const item = page.locator(`[data-statement="${fixtures!.statements.deUndated}"]`);
@@ -329,7 +330,7 @@ describe('reviews', () => {
     expect(await history.innerText()).toMatch(/api-token changed stance neutral → support[\s\S]*exclusion in the same speech/);
 
     await page.goto(`${server.baseUrl}/`);
-    expect(await page.locator('a[data-country="DE"]').getAttribute('data-position')).toBe('support');
+    expect(await page.locator('[data-testid="world-map"] a[data-country="DE"]').getAttribute('data-position')).toBe('support');
     await page.goto(`${server.baseUrl}/countries/DE`);
     expect(await page.locator('[data-testid="country-position"] [data-position]').getAttribute('data-position')).toBe('support');
     expect(await page.locator('[data-testid="statement-list"] .reviewed-mark').count()).toBe(1);

@@ -5,13 +5,13 @@ import { ApiTokenField } from '@/app/_components/api-token-field';
 import { INITIAL_FORM_STATE } from '@/app/_lib/form-state';
 import { issueFeedToken, markRead } from './actions';
 
-export function MarkReadForm({ topic, label }: { topic: string; label: string }) {
+export function MarkReadForm({ topic, label, disabled }: { topic: string; label: string; disabled: boolean }) {
   const [state, action, pending] = useActionState(markRead, INITIAL_FORM_STATE);
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="topic" value={topic} />
       <ApiTokenField />
-      <button className="button button--secondary" type="submit" disabled={pending}>
+      <button className="button button--secondary" type="submit" disabled={pending || disabled}>
         {label}
       </button>
       {state.message ? (

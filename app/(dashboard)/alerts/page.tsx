@@ -40,7 +40,8 @@ export default async function AlertsPage({ searchParams }: Props) {
           <a className="button button--secondary" href={feedPath} data-testid="atom-link">
             Atom feed
           </a>
-          {unread ? <MarkReadForm topic={topic.slug} label="Mark all read" /> : null}
+          {/* Stays mounted when nothing is left unread, so its confirmation stays visible. */}
+          <MarkReadForm topic={topic.slug} label="Mark all read" disabled={unread === 0} />
         </div>
       </div>
 

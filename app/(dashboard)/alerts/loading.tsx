@@ -3,7 +3,7 @@ export default function Loading() {
   return (
     <div className="loading" role="status" aria-live="polite">
       <span className="loading__spinner" aria-hidden="true" />
-      Loading positions and statements…
+      Loading…
     </div>
   );
 }
