@@ -153,7 +153,9 @@ function parsePattern(source: string): Term[][] {
     if (char === '?') bounds = [0, 1];
     else if (char === '*') bounds = [0, Infinity];
     else if (char === '+') bounds = [1, Infinity];
-    else if (counted) bounds = [Number(counted[1]), counted[2] === undefined ? Number(counted[1]) : counted[3] ? Number(counted[3]) : Infinity];
+    else if (counted) {
+      bounds = [Number(counted[1]), counted[2] === undefined ? Number(counted[1]) : counted[3] ? Number(counted[3]) : Infinity];
+    }
     else return bounds;
     at += counted ? counted[0].length : 1;
     if (source[at] === '?') at += 1;
