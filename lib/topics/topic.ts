@@ -18,6 +18,37 @@ export const topicDisplaySchema = z.object({
 });
 export type TopicDisplay = z.infer<typeof topicDisplaySchema>;
 
+/** Regular-expression fragments (matched case-insensitively, `\p{L}` allowed), joined as alternatives. */
+const patternList = z.array(z.string().min(1)).default([]);
+
+/** The topic's own words that the labeler's rules are written around; each list may stay empty. */
+export const topicVocabularySchema = z.object({
+  /** Words that report a restriction in a document's lead ("banned", "exclusion"): later "the decision" refers to it. */
+  restrictionTerms: patternList,
+  /** Stems of restricting acts: "the decision to ban…" names the topic's act, "the decision to raise rates" another. */
+  restrictionStems: patternList,
+  /** Nouns of restriction ("ban", "exclusion") whose holder is a modifier or an agent after "by"/"in". */
+  restrictionNouns: patternList,
+  /** What a warning can be about to be a warning against the restriction ("warned that a ban would…"). */
+  warnedRestrictionTerms: patternList,
+  /** Acts of removing the target, as in "the deadline for removing…". */
+  removalTerms: patternList,
+  /** Companies that buy from the target (singular or plural): their keeping it is a purchase, not a policy. */
+  operatorTerms: patternList,
+  /** Plural nouns before a list of local companies ("Portugal's carriers NOS and Vodafone"). */
+  operatorGroupTerms: patternList,
+  /** Members an industry association speaks for ("the association of mobile operators"). */
+  associationMemberTerms: patternList,
+  /** Words qualifying a public body of the topic's sector ("a cyber security agency", "the telecoms regulator"). */
+  sectorTerms: patternList,
+  /** What is bought from a supplier ("equipment from Ericsson", "contracts with Nokia"): the supplier takes no stance. */
+  supplyTerms: patternList,
+  /** Trade with the target ("sell components to Huawei"): no place of the target in the policy's domain. */
+  tradeTerms: patternList,
+  /** Covert-use allegations ("spying"): a stance only as an allegation or a risk, not as a criminal case. */
+  covertTerms: patternList,
+});
+
 export const topicDefinitionSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -35,10 +66,12 @@ export const topicDefinitionSchema = z
     offTopicTerms: z.array(z.string().min(1)).default([]),
     /** Display text for the dashboard; a topic without it gets wording built from its name. */
     display: topicDisplaySchema.optional(),
+    vocabulary: topicVocabularySchema.default(() => topicVocabularySchema.parse({})),
   })
   .passthrough();
 
 export type TopicDefinition = z.infer<typeof topicDefinitionSchema>;
+export type TopicVocabulary = z.infer<typeof topicVocabularySchema>;
 
 /** Topics created on first start; analysts can add more as data. */
 export const DEFAULT_TOPICS: TopicDefinition[] = [topicDefinitionSchema.parse(huaweiZte5g)];

@@ -32,7 +32,10 @@ describe('findCueCandidates', () => {
   // The labeler's cue regexes, as `toMatchers` builds them for the default topic.
   const topic = DEFAULT_TOPICS[0]!;
   const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const targets = [...topic.targets, ...topic.targetReferences].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const targets = [...topic.targets, ...topic.targetReferences]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const sources = CUES.map((cue) => `(?<![\\p{L}])(?:${cue.pattern.replaceAll('{target}', `(?:${targets})`)})(?![\\p{L}])`);
   const index = indexCueOpenings(CUES.map((cue) => cue.pattern));
 
@@ -46,13 +49,18 @@ describe('findCueCandidates', () => {
       return matchAtCandidates(new RegExp(source, 'iuy'), text, positions).map((match) => `${match.start}:${match.text}`);
     });
   };
-  const matchEverywhere = (text: string) => sources.map((source) => [...text.matchAll(new RegExp(source, 'giu'))].map((match) => `${match.index}:${match[0]}`));
+  const matchEverywhere = (text: string) =>
+    sources.map((source) => [...text.matchAll(new RegExp(source, 'giu'))].map((match) => `${match.index}:${match[0]}`));
 
   test('no cue match is missed on fixtures and seeds, in any case', () => {
     const sentences = [
-      ...readdirSync(STANCE_FIXTURES).filter((file) => file.endsWith('.txt')).map((file) => readFileSync(path.join(STANCE_FIXTURES, file), 'utf8')),
+      ...readdirSync(STANCE_FIXTURES)
+        .filter((file) => file.endsWith('.txt'))
+        .map((file) => readFileSync(path.join(STANCE_FIXTURES, file), 'utf8')),
       ...readdirSync(SEEDS).map((file) => readFileSync(path.join(SEEDS, file), 'utf8')),
-    ].flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/)).filter((sentence) => sentence.trim().length > 0);
+    ]
+      .flatMap((text) => text.split(/(?<=[.!?])\s+|\n+/))
+      .filter((sentence) => sentence.trim().length > 0);
     expect(sentences.length).toBeGreaterThan(500);
     let matches = 0;
     for (const sentence of sentences) {
@@ -63,10 +71,15 @@ describe('findCueCandidates', () => {
       }
     }
     expect(matches).toBeGreaterThan(500);
-  });
+  }, 60_000);
 
   test('long-s, Kelvin sign and text that lower-casing lengthens', () => {
-    for (const text of ['The ſecurity threat: İstanbul banned \u212Aept out Huawei.', 'Warned that İİİ it would ban Huawei', 'BANNED; Banning, BAN-LIKE']) {
+    const texts = [
+      'The ſecurity threat: İstanbul banned \u212Aept out Huawei.',
+      'Warned that İİİ it would ban Huawei',
+      'BANNED; Banning, BAN-LIKE',
+    ];
+    for (const text of texts) {
       expect(matchCandidates(text)).toEqual(matchEverywhere(text));
     }
   });

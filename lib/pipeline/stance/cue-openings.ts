@@ -28,8 +28,7 @@ export function toCueOpenings(pattern: string): string[] | null {
   let branches: Term[][];
   try {
     branches = parsePattern(pattern);
-  }
-  catch {
+  } catch {
     return null;
   }
   const texts = new Set(openingsOfBranches(branches).map((opening) => opening.text));
@@ -48,9 +47,12 @@ function openingsOfSequence(terms: Term[]): Opening[] {
     if (!openings.some((opening) => opening.open)) break;
     if (term.atom.kind === 'zero-width') continue;
     const grouped = term.atom.kind === 'group' ? openingsOfBranches(term.atom.branches) : [];
-    const inner: Opening[] = term.atom.kind === 'literal' ? [{ text: term.atom.text, open: true }]
-      : term.atom.kind === 'group' && grouped.length <= MAX_OPENINGS ? grouped
-      : [{ text: '', open: false }];
+    const inner: Opening[] =
+      term.atom.kind === 'literal'
+        ? [{ text: term.atom.text, open: true }]
+        : term.atom.kind === 'group' && grouped.length <= MAX_OPENINGS
+          ? grouped
+          : [{ text: '', open: false }];
     const next: Opening[] = [];
     for (const opening of openings) {
       if (!opening.open) {
@@ -153,8 +155,9 @@ function parsePattern(source: string): Term[][] {
     if (char === '?') bounds = [0, 1];
     else if (char === '*') bounds = [0, Infinity];
     else if (char === '+') bounds = [1, Infinity];
-    else if (counted) bounds = [Number(counted[1]), counted[2] === undefined ? Number(counted[1]) : counted[3] ? Number(counted[3]) : Infinity];
-    else return bounds;
+    else if (counted) {
+      bounds = [Number(counted[1]), counted[2] === undefined ? Number(counted[1]) : counted[3] ? Number(counted[3]) : Infinity];
+    } else return bounds;
     at += counted ? counted[0].length : 1;
     if (source[at] === '?') at += 1;
     return bounds;
