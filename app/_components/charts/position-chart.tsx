@@ -16,7 +16,7 @@ import {
 import type { ChartRow } from '@/lib/pipeline/positions';
 
 // Distinguishable on white and for common colour-vision deficiencies (Okabe–Ito palette); dashes tell lines apart too.
-const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#8C6D1F'];
+const COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#000000', '#E69F00', '#8C6D1F'];
 const DASHES = [undefined, '6 3', '2 3', '8 3 2 3', undefined, '6 3', '2 3', '8 3 2 3'];
 
 export type ChartSeries = { key: string; label: string };
@@ -25,6 +25,11 @@ type Props = { rows: ChartRow[]; series: ChartSeries[]; height?: number };
 
 function formatScore(value: number): string {
   return `${value > 0 ? '+' : ''}${value.toFixed(2)}`;
+}
+
+/** Axis ticks: +1, +0.5, 0, −0.5, −1 (short, so they fit beside the axis). */
+function formatTick(value: number): string {
+  return value === 0 ? '0' : `${value > 0 ? '+' : '−'}${Math.abs(value)}`;
 }
 
 function PositionTooltip({ active, payload, label }: TooltipContentProps<TooltipValueType, string | number>) {

@@ -56,7 +56,12 @@ export function DataTable<Row extends RowData>({ columns, data, getRowId, cellCl
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id}>
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} className={cellClassName[cell.column.id]} data-column={cell.column.id}>
+                <td
+                  key={cell.id}
+                  className={cellClassName[cell.column.id]}
+                  data-column={cell.column.id}
+                  data-label={typeof cell.column.columnDef.header === 'string' ? cell.column.columnDef.header : undefined}
+                >
                   <table.FlexRender cell={cell} />
                 </td>
               ))}
