@@ -66,7 +66,7 @@ export function PositionChart({ rows, series, height = 340 }: Props) {
           ticks={[-1, -0.5, 0, 0.5, 1]}
           tick={{ fontSize: 12 }}
           width={40}
-          tickFormatter={(value: number) => formatScore(value)}
+          tickFormatter={formatTick}
         />
         <ReferenceLine y={0} stroke="#9aa5b1" />
         <Tooltip content={PositionTooltip} />
