@@ -23,6 +23,8 @@ import { GRANULARITY_VALUES, type Granularity } from '@/lib/domain/values';
 import { toChartRows, toPosition, toPositionSeries } from '@/lib/pipeline/positions';
 
 const CHART_COUNTRIES = 6;
+// The list beside the map is narrow: the legend under the map says what each short label means.
+const SHORT_LABELS = { support: 'Supports', oppose: 'Opposes', mixed: 'Mixed', none: 'None' } as const;
 const CHOOSABLE_COUNTRIES = 16;
 const LATEST = 6;
 
@@ -140,7 +142,7 @@ export default async function OverviewPage({ searchParams }: Props) {
               {positions.slice(0, 14).map((row) => (
                 <li key={row.country}>
                   <CountryLabel code={row.country} href={countryHref(row.country)} showCode={false} />
-                  <PositionBadge position={mapCountries[row.country]!.position} label={labels[mapCountries[row.country]!.position]} />
+                  <PositionBadge position={mapCountries[row.country]!.position} label={SHORT_LABELS[mapCountries[row.country]!.position]} />
                   <span className="subtle">{row.statements}</span>
                 </li>
               ))}

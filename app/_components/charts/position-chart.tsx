@@ -61,13 +61,7 @@ export function PositionChart({ rows, series, height = 340 }: Props) {
       <LineChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e5e9ef" />
         <XAxis dataKey="period" tick={{ fontSize: 12 }} minTickGap={24} />
-        <YAxis
-          domain={[-1, 1]}
-          ticks={[-1, -0.5, 0, 0.5, 1]}
-          tick={{ fontSize: 12 }}
-          width={40}
-          tickFormatter={formatTick}
-        />
+        <YAxis domain={[-1, 1]} ticks={[-1, -0.5, 0, 0.5, 1]} tick={{ fontSize: 12 }} width={40} tickFormatter={formatTick} />
         <ReferenceLine y={0} stroke="#9aa5b1" />
         <Tooltip content={PositionTooltip} />
         <Legend />
