@@ -19,7 +19,7 @@ import { listStances } from '@/lib/db/statements';
 import { toCountryName } from '@/lib/domain/countries';
 import { toDisplayDate } from '@/lib/domain/dates';
 import { positionsQuerySchema, toSearchRecord } from '@/lib/domain/filters';
-import { GRANULARITY_VALUES, type Granularity } from '@/lib/domain/values';
+import { DEFAULT_TOPIC_SLUG, GRANULARITY_VALUES, type Granularity } from '@/lib/domain/values';
 import { toChartRows, toPosition, toPositionSeries } from '@/lib/pipeline/positions';
 
 const CHART_COUNTRIES = 6;
@@ -71,7 +71,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const choosable = [...new Set([...positions.slice(0, CHOOSABLE_COUNTRIES).map((row) => row.country), ...chartCountries])];
   const suffix = topicQuery(topic.slug);
   const scopeHref = (value: 'government' | 'all') =>
-    `/?${new URLSearchParams({ ...(topic.slug !== 'huawei-zte-5g' ? { topic: topic.slug } : {}), ...(value === 'all' ? { scope: 'all' } : {}) })}`;
+    `/?${new URLSearchParams({ ...(topic.slug !== DEFAULT_TOPIC_SLUG ? { topic: topic.slug } : {}), ...(value === 'all' ? { scope: 'all' } : {}) })}`;
   const countryHref = (code: string) =>
     `/countries/${code}?${new URLSearchParams({ topic: topic.slug, ...(scope === 'all' ? { scope } : {}) })}`;
   const lastRun = counts.lastRun;
@@ -182,7 +182,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           )}
           {choosable.length ? (
             <form method="get" action="/" className="chart-controls" aria-label="Chart options">
-              {topic.slug !== 'huawei-zte-5g' ? <input type="hidden" name="topic" value={topic.slug} /> : null}
+              {topic.slug !== DEFAULT_TOPIC_SLUG ? <input type="hidden" name="topic" value={topic.slug} /> : null}
               {scope === 'all' ? <input type="hidden" name="scope" value="all" /> : null}
               <fieldset>
                 <legend>Countries</legend>

@@ -11,7 +11,7 @@ import { listStances } from '@/lib/db/statements';
 import { toCountryName } from '@/lib/domain/countries';
 import { BadRequestError } from '@/lib/errors';
 import { parseStanceFilters, toDefaultDirection, toStanceQueryString, type StanceFilters } from '@/lib/domain/filters';
-import { ACTOR_TYPE_VALUES, STANCE_SORT_VALUES, STANCE_VALUES, type StanceSort } from '@/lib/domain/values';
+import { ACTOR_TYPE_VALUES, DEFAULT_TOPIC_SLUG, STANCE_SORT_VALUES, STANCE_VALUES, type StanceSort } from '@/lib/domain/values';
 import { StanceTable } from './stance-table';
 
 export const metadata: Metadata = { title: 'Stances' };
@@ -52,7 +52,7 @@ export default async function StancesPage({ searchParams }: Props) {
   const query = toStanceQueryString(filters, { page: null, pageSize: null });
   const filterQuery = toStanceQueryString({ ...filters, sort: 'date', dir: undefined }, { page: null, pageSize: null });
   const hasFilters = filterQuery.replace(/(^|&)topic=[^&]*/, '').length > 0;
-  const clearHref = `/stances${topic.slug === 'huawei-zte-5g' ? '' : `?topic=${topic.slug}`}`;
+  const clearHref = `/stances${topic.slug === DEFAULT_TOPIC_SLUG ? '' : `?topic=${topic.slug}`}`;
 
   return (
     <>
